@@ -1,0 +1,16 @@
+"""`vigila eval …`: measure the detectors on a labelled file."""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(help="Evaluate detectors on labelled data.", no_args_is_help=True)
+
+# (command name, "module:function"); each function is a Typer command body.
+COMMANDS: list[tuple[str, str]] = []
+
+for _name, _target in COMMANDS:
+    _module, _, _func = _target.partition(":")
+    app.command(_name)(getattr(importlib.import_module(_module), _func))

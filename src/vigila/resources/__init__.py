@@ -1,0 +1,1 @@
+"""Bundled reference data: helplines, awareness texts, demo records."""
