@@ -29,4 +29,4 @@ def configure_logging(level: str = "INFO", json: bool = True) -> None:
 
 def get_logger(name: str) -> structlog.stdlib.BoundLogger:
     """A logger bound to a component name."""
-    return structlog.get_logger(component=name)  # type: ignore[no-any-return]
+    return structlog.get_logger(component=name)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import typer
 
-app = typer.Typer(help="Manage the store (SQLite by default, PostgreSQL in production).", no_args_is_help=True)
+app = typer.Typer(
+    help="Manage the store (SQLite by default, PostgreSQL in production).", no_args_is_help=True
+)
 
 
 @app.command()

@@ -1,12 +1,13 @@
 """User-facing strings: gettext catalogs shared by the web, the CLI and the Telegram bot.
 
-A translator adds `locale/<lang>/LC_MESSAGES/vigila.po`; no code changes are needed.
+A translator adds `locale/<lang>/LC_MESSAGES/*.po` (one catalog per area: web.po, chat.po, …);
+all catalogs of a language are merged, so no code changes are needed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
@@ -19,18 +20,18 @@ DEFAULT_LANG = "en"
 @lru_cache(maxsize=1)
 def available_languages() -> tuple[str, ...]:
     """Languages that have a catalog, English first."""
-    found = sorted(p.name for p in LOCALE_DIR.iterdir() if (p / "LC_MESSAGES" / "vigila.po").exists())
+    found = [p.name for p in LOCALE_DIR.iterdir() if any((p / "LC_MESSAGES").glob("*.po"))]
     return tuple(sorted(found, key=lambda lang: (lang != DEFAULT_LANG, lang)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalog(lang: str) -> dict[str, str]:
-    path = LOCALE_DIR / lang / "LC_MESSAGES" / "vigila.po"
-    if not path.exists():
-        return {}
-    with path.open("rb") as f:
-        cat = read_po(f, locale=lang)
-    return {str(m.id): str(m.string) for m in cat if m.id and m.string and not m.fuzzy}
+    table: dict[str, str] = {}
+    for path in sorted((LOCALE_DIR / lang / "LC_MESSAGES").glob("*.po")):
+        with path.open("rb") as f:
+            cat = read_po(f, locale=lang)
+        table.update({str(m.id): str(m.string) for m in cat if m.id and m.string and not m.fuzzy})
+    return table
 
 
 def gettext(lang: str | None) -> Callable[[str], str]:

@@ -1,1 +1,1 @@
-"""security"""
+"""Encryption, keys, password hashing, pseudonyms and the hash-chained audit log."""

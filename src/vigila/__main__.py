@@ -1,0 +1,5 @@
+"""`python -m vigila` runs the CLI."""
+
+from vigila.cli.main import main
+
+main()
