@@ -1,0 +1,94 @@
+"""The recognizer contract: one class per kind of identifier, each explaining what it matched."""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from vigila.core.types import Entity
+from vigila.text.normalize import NormalizedText
+
+ENTITY_TYPES: tuple[str, ...] = (
+    "phone",
+    "email",
+    "url",
+    "handle",
+    "crypto_address",
+    "money",
+    "age",
+    "location",
+    "date",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What a recognizer sees: the normalised text, its language (or None) and the default region."""
+
+    normalized: NormalizedText
+    lang: str | None
+    region: str
+
+    @property
+    def text(self) -> str:
+        """The normalised text that spans refer to."""
+        return self.normalized.text
+
+    def before(self, start: int, width: int = 30) -> str:
+        """Lower-cased normalised text just before `start` (for context words)."""
+        return self.text[max(0, start - width) : start].lower()
+
+    def after(self, end: int, width: int = 30) -> str:
+        """Lower-cased normalised text just after `end` (for context words)."""
+        return self.text[end : end + width].lower()
+
+
+class Recognizer(ABC):
+    """Finds one or more entity types in a `Document`; spans refer to the NORMALISED text.
+
+    `priority` settles overlaps between recognizers: the higher one keeps the span.
+    """
+
+    name: str = "recognizer"
+    entity_types: tuple[str, ...] = ()
+    priority: int = 50
+
+    @abstractmethod
+    def analyze(self, doc: Document) -> Iterable[Entity]:
+        """Yield entities whose start/end are offsets in `doc.text`."""
+
+    def entity(
+        self,
+        type_: str,
+        doc: Document,
+        start: int,
+        end: int,
+        normalized: str,
+        confidence: float,
+        **attributes: Any,
+    ) -> Entity:
+        """Build an entity for a normalised span, naming this recognizer."""
+        return Entity(
+            type=type_,
+            value=doc.text[start:end],
+            normalized=normalized,
+            start=start,
+            end=end,
+            recognizer=self.name,
+            confidence=round(min(1.0, max(0.0, confidence)), 3),
+            attributes=attributes,
+        )
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first, as whole words."""
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return rf"(?<!\w)(?:{alternation})(?!\w)"
+
+
+def has_word(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a compiled context-word pattern occurs in `text`."""
+    return pattern.search(text) is not None

@@ -1,0 +1,144 @@
+"""Dates and times: "12/05/2024", "2024-05-12", "12 de mayo", "May 12th", "12 mai 2024", "22:30", "10pm".
+
+`normalized` is ISO 8601: "2024-05-12", "--05-12" when the year is missing, "T22:30" for a time.
+Numeric dates are read day first (Europe and Latin America) unless `region` is US, or the day-first
+reading is impossible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from vigila.core.types import Entity
+from vigila.recognizers.base import Document, Recognizer
+from vigila.text.numbers import strip_accents
+
+_MONTHS: dict[str, int] = {}
+for _month, _names in enumerate(
+    [
+        "enero january janeiro janvier ianuarie jan ene janv ian",
+        "febrero february fevereiro fevrier février februarie feb fev fév fevr",
+        "marzo march marco março mars martie mar",
+        "abril april avril aprilie apr abr avr",
+        "mayo may maio mai",
+        "junio june junho juin iunie jun juin iun",
+        "julio july julho juillet iulie jul juil iul",
+        "agosto august aout août aug ago aout",
+        "septiembre setiembre september setembro septembre septembrie sep sept set",
+        "octubre october outubro octobre octombrie oct out",
+        "noviembre november novembro novembre noiembrie nov noi",
+        "diciembre december dezembro decembre décembre decembrie dec dic dez dez",
+    ],
+    1,
+):
+    for _name in _names.split():
+        _MONTHS[strip_accents(_name)] = _month
+_MONTH_RE = "|".join(
+    sorted({re.escape(n) for n in _MONTHS} | {"março", "février", "août", "décembre"}, key=len, reverse=True)
+)
+
+_NUMERIC = re.compile(r"(?<![\w/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.\-]\d)")
+_SHORT = re.compile(r"(?<![\w/.\-:])(\d{1,2})/(\d{1,2})(?![\w/]|[.\-,]\d)")
+_ISO = re.compile(r"(?<![\w\-])(\d{4})-(\d{2})-(\d{2})(?![\w\-])")
+_DAY_MONTH = re.compile(
+    rf"(?<!\w)(\d{{1,2}})(?:er|º|°|st|nd|rd|th)?\.?\s(?:de\s)?({_MONTH_RE})\.?(?:\s(?:de\s|del\s)?(\d{{4}}))?(?!\w)",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    rf"(?<!\w)({_MONTH_RE})\.?\s(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(\d{{4}}))?(?!\w)", re.IGNORECASE
+)
+_TIME = re.compile(
+    r"(?<![\w:.,])(\d{1,2})(?::|h|\.)(\d{2})(?:\s?(am|pm|h|hs|hrs))?(?![\w:]|[.,]\d)"
+    r"|(?<![\w:.,])(\d{1,2})\s?(am|pm|a\.m\.|p\.m\.|h|hs|hrs)(?!\w)",
+    re.IGNORECASE,
+)
+# Words that make "mar", "may", "sept"… a month and not a word ("a las 5", context for short names).
+_AMBIGUOUS_MONTHS = frozenset(
+    {"mar", "may", "set", "out", "ago", "sept", "dec", "noi", "mai", "jun", "jul", "ene"}
+)
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    try:
+        date(year or 2000, month, day)  # 2000 is a leap year, so 29 February passes
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _year(raw: str) -> int:
+    value = int(raw)
+    return value + 2000 if len(raw) == 2 and value < 70 else value + 1900 if len(raw) == 2 else value
+
+
+class DateRecognizer(Recognizer):
+    """Calendar dates and clock times in the five languages."""
+
+    name = "date"
+    entity_types = ("date",)
+    priority = 40
+
+    def analyze(self, doc: Document) -> Iterator[Entity]:
+        """Yield dates and times, normalised to ISO 8601."""
+        text = doc.text
+        seen: list[tuple[int, int]] = []
+
+        def fresh(span: tuple[int, int]) -> bool:
+            if any(span[0] < e and s < span[1] for s, e in seen):
+                return False
+            seen.append(span)
+            return True
+
+        month_first = doc.region == "US"
+        for m in _ISO.finditer(text):
+            iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if iso and fresh(m.span()):
+                yield self.entity("date", doc, *m.span(), iso, 0.95)
+        for m in _NUMERIC.finditer(text):
+            a, b, year = int(m.group(1)), int(m.group(3)), _year(m.group(4))
+            iso = _iso(year, a, b) if month_first else _iso(year, b, a)
+            iso = iso or (_iso(year, b, a) if month_first else _iso(year, a, b))
+            if iso and fresh(m.span()):
+                yield self.entity("date", doc, *m.span(), iso, 0.9)
+        for m in _DAY_MONTH.finditer(text):
+            month = _MONTHS.get(strip_accents(m.group(2)))
+            if month is None or (
+                strip_accents(m.group(2)) in _AMBIGUOUS_MONTHS
+                and not m.group(3)
+                and len(m.group(2)) < 4
+                and m.group(2).islower()
+                and " de " not in m.group(0).lower()
+            ):
+                continue
+            iso = _iso(int(m.group(3)) if m.group(3) else None, month, int(m.group(1)))
+            if iso and fresh(m.span()):
+                yield self.entity("date", doc, *m.span(), iso, 0.85)
+        for m in _MONTH_DAY.finditer(text):
+            month = _MONTHS.get(strip_accents(m.group(1)))
+            if month is None or (
+                strip_accents(m.group(1)) in _AMBIGUOUS_MONTHS and not m.group(1)[0].isupper()
+            ):
+                continue
+            iso = _iso(int(m.group(3)) if m.group(3) else None, month, int(m.group(2)))
+            if iso and fresh(m.span()):
+                yield self.entity("date", doc, *m.span(), iso, 0.8)
+        for m in _SHORT.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            iso = _iso(None, a, b) if month_first else _iso(None, b, a)
+            if iso and fresh(m.span()):
+                yield self.entity("date", doc, *m.span(), iso, 0.6)
+        for m in _TIME.finditer(text):
+            if m.group(1) is not None:
+                hour, minute, suffix = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
+                if m.group(0)[len(m.group(1))] == "." and not suffix:
+                    continue  # "12.50" is a price far more often than a time
+            else:
+                hour, minute, suffix = int(m.group(4)), 0, m.group(5).lower().replace(".", "")
+            if suffix == "pm" and hour < 12:
+                hour += 12
+            if hour > 23 or minute > 59:
+                continue
+            if fresh(m.span()):
+                yield self.entity("date", doc, *m.span(), f"T{hour:02d}:{minute:02d}", 0.8)

@@ -1,0 +1,132 @@
+"""E-mail addresses, plain or spelled out: "lola at gmail dot com", "lola(arroba)hotmail(punto)es"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vigila.core.types import Entity
+from vigila.recognizers.base import Document, Recognizer
+from vigila.recognizers.web_names import AT_WORDS, DOT_WORDS, MAIL_PROVIDERS, TLDS
+
+_LOCAL = r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+_PLAIN = re.compile(rf"(?<![\w.+\-])({_LOCAL})@((?:{_LABEL}\.)+[A-Za-z]{{2,24}})(?![\w\-])")
+
+# Obfuscated "@" and ".": bracketed words or symbols, or bare words between spaces.
+_AT = rf"(?:\s*[\(\[\{{<]\s*(?:{AT_WORDS}|@)\s*[\)\]\}}>]\s*|\s+{AT_WORDS}\s+|\s+@\s*|\s*@\s+)"
+_DOT = rf"(?:\s*[\(\[\{{<]\s*(?:{DOT_WORDS}|\.)\s*[\)\]\}}>]\s*|\s+{DOT_WORDS}\s+|\s*\.\s+|\s+\.\s*)"
+_SPELLED = re.compile(rf"(?<![\w.@])({_LOCAL})(?P<at>{_AT})(?=[A-Za-z0-9])", re.IGNORECASE)
+_LABEL_RE = re.compile(_LABEL)
+_SEP_RE = re.compile(rf"{_DOT}|\.(?=[A-Za-z0-9])", re.IGNORECASE)
+_BARE_AT = re.compile(rf"^\s+{AT_WORDS}\s+$", re.IGNORECASE)
+
+
+def _domain_labels(text: str, pos: int) -> list[tuple[str, int]]:
+    """Domain labels from `pos` on, each with the offset where it ends."""
+    labels: list[tuple[str, int]] = []
+    while True:
+        label = _LABEL_RE.match(text, pos)
+        if label is None:
+            return labels
+        labels.append((label.group(), label.end()))
+        sep = _SEP_RE.match(text, label.end())
+        if sep is None:
+            return labels
+        pos = sep.end()
+
+
+class EmailRecognizer(Recognizer):
+    """E-mail addresses; `normalized` is the lower-cased address."""
+
+    name = "email"
+    entity_types = ("email",)
+    priority = 80
+
+    def analyze(self, doc: Document) -> Iterator[Entity]:
+        """Yield plain and spelled-out e-mail addresses."""
+        text = doc.text
+        taken: list[tuple[int, int]] = []
+        for m in _PLAIN.finditer(text):
+            local, domain = m.group(1), m.group(2)
+            if domain.rsplit(".", 1)[1].lower() not in TLDS:
+                continue
+            taken.append(m.span())
+            yield self.entity("email", doc, m.start(), m.end(), f"{local}@{domain}".lower(), 0.95)
+        for m in _SPELLED.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            entity = self._spelled(doc, m)
+            if entity is not None:
+                yield entity
+
+    def _spelled(self, doc: Document, m: re.Match[str]) -> Entity | None:
+        local = m.group(1)
+        if local.lower() in _NOT_LOCAL:
+            return None
+        labels = _domain_labels(doc.text, m.end())
+        # Longest prefix of labels that ends in a known TLD ("… dot com. Call me" stops at com).
+        while len(labels) >= 2 and labels[-1][0].lower() not in TLDS:
+            labels.pop()
+        if len(labels) >= 2:
+            names = [label for label, _ in labels]
+        elif labels and labels[0][0].lower() == "gmail":
+            names = [labels[0][0], "com"]  # "lola at gmail": gmail has one domain
+        else:
+            return None
+        provider = names[0].lower()
+        # A bare " at " is an ordinary English word: ask for a known provider or an address-like name.
+        if (
+            _BARE_AT.match(m.group("at"))
+            and provider not in MAIL_PROVIDERS
+            and not re.search(r"[\d_.]", local)
+        ):
+            return None
+        address = f"{local}@{'.'.join(names)}".lower()
+        return self.entity("email", doc, m.start(), labels[-1][1], address, 0.85, obfuscated=True)
+
+
+_NOT_LOCAL = frozenset(
+    [
+        "me",
+        "him",
+        "her",
+        "us",
+        "them",
+        "you",
+        "i",
+        "we",
+        "they",
+        "it",
+        "this",
+        "that",
+        "here",
+        "there",
+        "home",
+        "work",
+        "look",
+        "meet",
+        "see",
+        "arrive",
+        "arrived",
+        "stay",
+        "stayed",
+        "live",
+        "lives",
+        "living",
+        "is",
+        "are",
+        "was",
+        "be",
+        "am",
+        "escribe",
+        "escribeme",
+        "escríbeme",
+        "writes",
+        "email",
+        "mail",
+        "correo",
+        "contact",
+        "contacto",
+    ]
+)

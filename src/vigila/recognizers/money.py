@@ -1,0 +1,75 @@
+"""Money amounts with a currency: "200€", "€1.500", "300 EUR", "2k $", "3 mil euros", "200 rosas".
+
+`normalized` is "<amount> <CODE>" with the amount as a plain number (e.g. "1500 EUR"); "roses"
+(the ads' code word for money) keeps the code ROSES.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vigila.core.types import Entity
+from vigila.recognizers.base import Document, Recognizer
+
+_CURRENCY_WORDS: dict[str, str] = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "eurazos": "EUR", "pavos": "EUR",
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "dólar": "USD",
+    "dólares": "USD", "dolar": "USD", "dolares": "USD", "dólares americanos": "USD", "dolari": "USD",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "libras": "GBP", "quid": "GBP",
+    "r$": "BRL", "brl": "BRL", "reais": "BRL", "real": "BRL",
+    "lei": "RON", "ron": "RON", "leu": "RON",
+    "mxn": "MXN", "pesos": "MXN", "cop": "COP", "ars": "ARS", "chf": "CHF", "francs": "CHF",
+    "rosas": "ROSES", "roses": "ROSES", "rose": "ROSES", "rosa": "ROSES", "trandafiri": "ROSES",
+    "usdt": "USDT", "btc": "BTC", "bitcoin": "BTC", "bitcoins": "BTC",
+}  # fmt: skip
+_CUR = "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
+_NUM = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_MULT = r"(?:\s?(?P<mult>k|mil|mille|mii|thousand)\b)?"
+_AFTER = re.compile(rf"(?<![\w.,])(?P<num>{_NUM}){_MULT}\s?(?P<cur>{_CUR})(?![\w$€£])", re.IGNORECASE)
+_BEFORE = re.compile(
+    rf"(?<![\w])(?P<cur>[€$£]|us\$|r\$|eur|usd|gbp|brl|ron)\s?(?P<num>{_NUM}){_MULT}(?![\w.,]\d)",
+    re.IGNORECASE,
+)
+_MULTIPLIERS = {"k": 1000, "mil": 1000, "mille": 1000, "mii": 1000, "thousand": 1000}
+
+
+def parse_amount(raw: str) -> float | None:
+    """Read "1.500", "1,500.50", "1 500", "12,5" as a number; None if it is not one."""
+    raw = raw.replace(" ", "").replace("\u00a0", "")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        return float(re.sub(r"[.,]", "", raw))  # thousands separators only
+    m = re.fullmatch(r"(\d{1,3}(?:[.,]\d{3})*|\d+)(?:[.,](\d{1,2}))?", raw)
+    if m is None:
+        return None
+    whole = re.sub(r"[.,]", "", m.group(1))
+    return float(f"{whole}.{m.group(2) or 0}")
+
+
+class MoneyRecognizer(Recognizer):
+    """Amounts with a currency sign, code or word (including "roses")."""
+
+    name = "money"
+    entity_types = ("money",)
+    priority = 45
+
+    def analyze(self, doc: Document) -> Iterator[Entity]:
+        """Yield money amounts, normalised to "<amount> <CODE>"."""
+        seen: list[tuple[int, int]] = []
+        for pattern in (_BEFORE, _AFTER):
+            for m in pattern.finditer(doc.text):
+                if any(m.start() < e and s < m.end() for s, e in seen):
+                    continue
+                amount = parse_amount(m.group("num"))
+                if amount is None:
+                    continue
+                if m.group("mult"):
+                    amount *= _MULTIPLIERS[m.group("mult").lower()]
+                code = _CURRENCY_WORDS[m.group("cur").lower()]
+                if code == "ROSES" and amount < 20:
+                    continue  # "dos rosas", "3 roses": flowers, not prices
+                seen.append(m.span())
+                text = f"{amount:.2f}".rstrip("0").rstrip(".")
+                yield self.entity(
+                    "money", doc, m.start(), m.end(), f"{text} {code}", 0.9, amount=amount, currency=code
+                )

@@ -1,0 +1,395 @@
+"""Phone numbers, also when spelled out or broken up, normalised to E.164 with `phonenumbers`.
+
+Reads runs of digits and number words in es/en/pt/fr/ro ("seis 1 dos", "six 0 zero",
+"zéro six douze trente-quatre") joined by spaces, dots, dashes, emoji, a single letter or a line
+break, then validates each candidate for the default region. Context words decide the doubtful
+plain-digit cases, as in Presidio: "tel", "whatsapp", "llámame" raise the score; "pedido", "order",
+"IBAN", "ref", a currency sign lower it. IBANs, card-like runs, dates and decimals are never phones.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import phonenumbers
+
+from vigila.core.types import Entity
+from vigila.recognizers.base import Document, Recognizer, words_pattern
+from vigila.text.language import language_scores
+from vigila.text.numbers import Kind, lookup, words_to_digits
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|\+")
+_MIN_DIGITS, _MAX_DIGITS = 7, 15
+_WEAK_GAP = re.compile(r"[\s.\-_·•*~()\[\]]{0,4}|[^\w\n+:,;/|€$£%]{1,6}")
+_STRONG_GAP = re.compile(r"\s*(?:[/,;|]|\b(?:o|or|ou|sau)\b)\s*")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){3,7}(?:[ -]?[A-Z0-9]{1,3})?\b")
+_DATE_OR_TIME = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$|^\d{1,2}:\d{2}")
+_DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{3})+,\d{1,2}$|^\d{1,3}(?:,\d{3})+\.\d{1,2}$")
+
+_POSITIVE = re.compile(
+    words_pattern(
+        [
+            "tel",
+            "telf",
+            "tlf",
+            "tfno",
+            "teléfono",
+            "telefono",
+            "telefone",
+            "téléphone",
+            "telephone",
+            "telefon",
+            "phone",
+            "mobile",
+            "móvil",
+            "movil",
+            "celular",
+            "cel",
+            "cell",
+            "portable",
+            "whatsapp",
+            "whats",
+            "watsap",
+            "wsp",
+            "wa",
+            "zap",
+            "zapzap",
+            "llama",
+            "llamame",
+            "llámame",
+            "liga",
+            "ligue",
+            "appelle",
+            "appel",
+            "sună",
+            "suna",
+            "call",
+            "text",
+            "sms",
+            "contacto",
+            "contact",
+            "contacte",
+            "número",
+            "numero",
+            "number",
+            "nr",
+            "num",
+            "numéro",
+            "contactez",
+            "escribe",
+            "escríbeme",
+        ]
+    )
+    + r"|[📞☎📱📲]",
+    re.IGNORECASE,
+)
+_NEGATIVE = re.compile(
+    words_pattern(
+        [
+            "pedido",
+            "order",
+            "orden",
+            "encomenda",
+            "commande",
+            "comanda",
+            "ref",
+            "referencia",
+            "referência",
+            "référence",
+            "invoice",
+            "factura",
+            "fatura",
+            "facture",
+            "iban",
+            "cuenta",
+            "conta",
+            "compte",
+            "cont",
+            "dni",
+            "nie",
+            "nif",
+            "cpf",
+            "cif",
+            "siret",
+            "cp",
+            "postal",
+            "postcode",
+            "zip",
+            "tracking",
+            "seguimiento",
+            "suivi",
+            "expediente",
+            "dossier",
+            "ticket",
+            "lote",
+            "lot",
+            "precio",
+            "price",
+            "preço",
+            "prix",
+            "preț",
+            "pret",
+            "coste",
+            "cost",
+            "salario",
+            "salary",
+            "salário",
+            "salaire",
+            "salariu",
+            "id",
+            "serie",
+            "série",
+            "serial",
+            "isbn",
+            "pin",
+            "código",
+            "codigo",
+            "code",
+            "cod",
+        ]
+    )
+    + r"|[€$£]|\b(?:eur|usd|gbp|ron|brl|lei)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    digits: str | None = None  # for digit runs
+    word: tuple[Kind, int] | None = None  # for number words
+    plus: bool = False
+
+
+class PhoneRecognizer(Recognizer):
+    """Phone numbers in digits, number words or a mix, validated for `doc.region`."""
+
+    name = "phone"
+    entity_types = ("phone",)
+    priority = 50
+
+    def analyze(self, doc: Document) -> Iterator[Entity]:
+        """Yield valid phone numbers, E.164-normalised."""
+        text = doc.text
+        masked = [m.span() for m in _IBAN.finditer(text)]
+        for chain in _chains(text, masked):
+            for segment in _split_strong(text, chain):
+                yield from self._from_segment(doc, segment)
+
+    def _from_segment(self, doc: Document, tokens: list[_Token]) -> Iterator[Entity]:
+        i = 0
+        n = len(tokens)
+        while i < n:
+            if i and _is_zero(tokens[i - 1]):
+                i += 1
+                continue
+            found = None
+            # Longest valid run starting at i; spelled words at the edges may be articles ("un", "dos").
+            for j in range(n - 1, i - 1, -1):
+                entity = self._candidate(doc, tokens[i : j + 1])
+                if entity is not None:
+                    found = (j, entity)
+                    break
+            if found is None:
+                i += 1
+                continue
+            yield found[1]
+            i = found[0] + 1
+
+    def _candidate(self, doc: Document, tokens: list[_Token]) -> Entity | None:
+        if tokens[0].word is not None and tokens[0].word[0] is Kind.AND:
+            return None
+        if tokens[-1].word is not None and tokens[-1].word[0] is Kind.AND:
+            return None
+        digits = _digits(tokens)
+        if digits is None:
+            return None
+        plus = digits.startswith("+")
+        count = len(digits) - plus
+        if not _MIN_DIGITS <= count <= _MAX_DIGITS:
+            return None
+        text = doc.text
+        start, end = tokens[0].start, tokens[-1].end
+        if start and text[start - 1] == "(" and ")" in text[start:end]:
+            start -= 1  # "(11) 98765-4321": keep the area-code bracket
+        span = text[start:end]
+        if _DATE_OR_TIME.match(span) or _DECIMAL.match(span):
+            return None
+        spelled = any(t.word is not None for t in tokens)
+        obfuscated = (
+            spelled or doc.normalized.original_text(start, end) != span or _has_letter_gap(text, tokens)
+        )
+        before, after = doc.before(start), doc.after(end, 12)
+        positive = bool(_POSITIVE.search(before) or _POSITIVE.search(after))
+        number = _parse(digits, doc.region)
+        if number is None and not plus and (obfuscated or positive or digits.startswith("0")):
+            # Written for another country: try the regions where the text's language is spoken.
+            for region in _regions_for(doc):
+                number = _parse(digits, region)
+                if number is not None:
+                    break
+        if number is None:
+            return None
+        score = 0.85 if obfuscated or plus else 0.6
+        context = []
+        if positive:
+            score += 0.3
+            context.append("positive")
+        if _NEGATIVE.search(before[-18:]) or _NEGATIVE.search(after[:6]):
+            score -= 0.5
+            context.append("negative")
+        if score < 0.5:
+            return None
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return self.entity(
+            "phone",
+            doc,
+            start,
+            end,
+            e164,
+            score,
+            region=phonenumbers.region_code_for_number(number),
+            spelled=spelled,
+            context=context,
+        )
+
+
+_LANG_REGIONS = {
+    "es": ("MX", "AR", "CO"),
+    "en": ("GB", "US"),
+    "fr": ("FR", "BE"),
+    "pt": ("PT", "BR"),
+    "ro": ("RO", "MD"),
+}
+
+
+def _parse(digits: str, region: str) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+def _regions_for(doc: Document) -> tuple[str, ...]:
+    lang = doc.lang
+    if lang is None:
+        scores = language_scores(doc.text)
+        lang = max(scores, key=scores.__getitem__) if scores else None
+    return tuple(r for r in _LANG_REGIONS.get(lang or "", ()) if r != doc.region)
+
+
+def _chains(text: str, masked: list[tuple[int, int]]) -> Iterator[list[_Token]]:
+    """Maximal runs of digit/number-word tokens joined by separator-only gaps."""
+    chain: list[_Token] = []
+    prev_word: _Token | None = None  # last non-number word token, to catch digits glued to letters
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        raw = m.group()
+        if any(s <= start < e for s, e in masked):
+            if chain:
+                yield chain
+            chain, prev_word = [], None
+            continue
+        if raw == "+":
+            tok = _Token(start, end, raw, plus=True)
+        elif raw[0].isdigit():
+            tok = _Token(start, end, raw, digits=raw)
+        else:
+            word = lookup(raw)
+            if word is None:
+                if len(raw) == 1 and chain and chain[-1].digits is not None and start == chain[-1].end:
+                    # a single letter splitting digits ("6x1x2"): keep the chain open, skip the letter
+                    prev_word = None
+                    continue
+                if chain:
+                    yield chain
+                chain = []
+                prev_word = _Token(start, end, raw)
+                continue
+            tok = _Token(start, end, raw, word=word)
+        if chain:
+            gap = text[chain[-1].end : start]
+            if not _gap_ok(gap, chain[-1], tok):
+                yield chain
+                chain = []
+        if tok.digits is not None and prev_word is not None and prev_word.end == start and not chain:
+            prev_word = None
+            continue  # "ES91", "A123": digits glued to a word are a code, not a phone
+        if tok.plus and chain:
+            yield chain
+            chain = []
+        chain.append(tok)
+        prev_word = None
+    if chain:
+        yield chain
+
+
+def _gap_ok(gap: str, left: _Token, right: _Token) -> bool:
+    if gap.count("\n") > 1:
+        return False
+    if _WEAK_GAP.fullmatch(gap) or _STRONG_GAP.fullmatch(gap):
+        return True
+    # "6x1x2": a single letter between two digit runs.
+    return len(gap) == 1 and gap.isalpha() and left.digits is not None and right.digits is not None
+
+
+def _split_strong(text: str, chain: list[_Token]) -> Iterator[list[_Token]]:
+    """Split a chain where a slash, comma or "or" follows a phone's worth of digits.
+
+    Shorter groups stay together: spelled numbers are often written "six 1 2, 3 4 5, ...".
+    """
+    segment = [chain[0]]
+    for prev, tok in itertools.pairwise(chain):
+        if _STRONG_GAP.fullmatch(text[prev.end : tok.start]) and _rough_digits(segment) >= _MIN_DIGITS:
+            yield segment
+            segment = []
+        segment.append(tok)
+    yield segment
+
+
+def _rough_digits(tokens: list[_Token]) -> int:
+    return sum(len(t.digits) if t.digits else 1 if t.word else 0 for t in tokens)
+
+
+def _is_zero(tok: _Token) -> bool:
+    return tok.digits == "0" or tok.word == (Kind.UNIT, 0)
+
+
+def _has_letter_gap(text: str, tokens: list[_Token]) -> bool:
+    return any(any(c.isalpha() for c in text[a.end : b.start]) for a, b in itertools.pairwise(tokens))
+
+
+def _digits(tokens: list[_Token]) -> str | None:
+    parts: list[str] = []
+    words: list[tuple[Kind, int]] = []
+    for i, tok in enumerate(tokens):
+        if tok.plus:
+            if i:
+                return None
+            parts.append("+")
+            continue
+        if tok.word is not None:
+            words.append(tok.word)
+            continue
+        if words:
+            spelled = words_to_digits(words)
+            if spelled is None:
+                return None
+            parts.append(spelled)
+            words = []
+        parts.append(tok.digits or "")
+    if words:
+        spelled = words_to_digits(words)
+        if spelled is None:
+            return None
+        parts.append(spelled)
+    digits = "".join(parts)
+    if digits.startswith("+00"):
+        return None
+    return digits

@@ -1,0 +1,89 @@
+"""The registry: which recognizers run, and how their overlapping findings are settled."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+from vigila.core.errors import InputError
+from vigila.core.types import Entity
+from vigila.recognizers.base import Document, Recognizer
+from vigila.text.language import LANGUAGES
+from vigila.text.normalize import normalize
+
+
+class RecognizerRegistry:
+    """An ordered set of recognizers keyed by name; `analyze` runs them all on a text."""
+
+    def __init__(self, recognizers: list[Recognizer] | None = None) -> None:
+        self._recognizers: dict[str, Recognizer] = {}
+        for recognizer in recognizers or []:
+            self.register(recognizer)
+
+    @property
+    def recognizers(self) -> list[Recognizer]:
+        """The registered recognizers, in registration order."""
+        return list(self._recognizers.values())
+
+    def register(self, recognizer: Recognizer) -> None:
+        """Add a recognizer, replacing any with the same name."""
+        if not isinstance(recognizer, Recognizer):
+            raise TypeError("register() expects a vigila.recognizers.Recognizer instance")
+        self._recognizers[recognizer.name] = recognizer
+
+    def unregister(self, name: str) -> None:
+        """Remove the recognizer called `name` (no error if absent)."""
+        self._recognizers.pop(name, None)
+
+    def analyze(self, text: str, lang: str | None = None, region: str | None = None) -> list[Entity]:
+        """Entities in `text`, with spans and values in the ORIGINAL text, sorted by position."""
+        if not isinstance(text, str):
+            raise InputError(f"text must be a string, not {type(text).__name__}")
+        if lang is not None and lang not in LANGUAGES:
+            raise InputError(f"unsupported language {lang!r}; use one of {', '.join(LANGUAGES)}")
+        region = _check_region(region)
+        normalized = normalize(text)
+        doc = Document(normalized, lang, region)
+        found: list[tuple[int, Entity]] = []
+        for recognizer in self._recognizers.values():
+            found.extend((recognizer.priority, e) for e in recognizer.analyze(doc))
+        kept = _resolve_overlaps(found)
+        out = []
+        for entity in kept:
+            start, end = normalized.to_original(entity.start, entity.end)
+            out.append(dataclasses.replace(entity, start=start, end=end, value=text[start:end]))
+        return out
+
+
+def _check_region(region: str | None) -> str:
+    if region is None:
+        return "ES"
+    if len(region) != 2 or not region.isalpha():
+        raise InputError(f"region must be a two-letter ISO country code such as ES, not {region!r}")
+    return region.upper()
+
+
+def _resolve_overlaps(found: list[tuple[int, Entity]]) -> list[Entity]:
+    """Keep, among overlapping entities, the higher-priority, then longer, then surer one."""
+    ranked = sorted(found, key=lambda pe: (-pe[0], -(pe[1].end - pe[1].start), -pe[1].confidence))
+    kept: list[Entity] = []
+    for _, entity in ranked:
+        if all(entity.end <= k.start or entity.start >= k.end for k in kept):
+            kept.append(entity)
+    kept.sort(key=lambda e: (e.start, e.end))
+    return kept
+
+
+_default: RecognizerRegistry | None = None
+_lock = threading.Lock()
+
+
+def default_registry() -> RecognizerRegistry:
+    """The process-wide registry with the built-in recognizers, created on first use."""
+    global _default
+    with _lock:
+        if _default is None:
+            from vigila.recognizers.builtin import builtin_recognizers
+
+            _default = RecognizerRegistry(builtin_recognizers())
+        return _default
