@@ -9,7 +9,9 @@ import typer
 app = typer.Typer(help="Evaluate detectors on labelled data.", no_args_is_help=True)
 
 # (command name, "module:function"); each function is a Typer command body.
-COMMANDS: list[tuple[str, str]] = []
+COMMANDS: list[tuple[str, str]] = [
+    ("extract", "vigila.cli.extract:eval_extract"),
+]
 
 for _name, _target in COMMANDS:
     _module, _, _func = _target.partition(":")

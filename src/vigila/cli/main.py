@@ -29,6 +29,7 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("demo", "vigila.cli.demo"),
     ("train", "vigila.cli.train"),
     ("eval", "vigila.cli.eval"),
+    ("", "vigila.cli.extract"),
 ]
 
 

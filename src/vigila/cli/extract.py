@@ -1,0 +1,144 @@
+"""`vigila extract`: find phones, e-mails, handles, crypto addresses … in text or JSONL records."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from vigila.core.errors import InputError
+
+app = typer.Typer(help="Find identifiers in text.")
+
+_OUTPUT_KEYS = ("type", "value", "normalized", "start", "end", "recognizer")
+
+
+def _read_input(path: str) -> tuple[str, str]:
+    """(text, default id) from a file or stdin ("-")."""
+    if path == "-":
+        return sys.stdin.read(), "stdin"
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(f"no such file: {path}")
+    try:
+        return file.read_text(encoding="utf-8"), file.stem
+    except UnicodeDecodeError:
+        raise InputError(f"{path} is not UTF-8 text") from None
+
+
+def _records(text: str, default_id: str, strict: bool) -> Iterator[tuple[str, str]]:
+    """(id, text) pairs: one per JSONL line, or the whole input when it is plain text."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if not first.lstrip().startswith("{"):
+        yield default_id, text
+        return
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        problem = None
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problem = f"invalid JSON ({exc.msg})"
+        else:
+            if not isinstance(record, dict):
+                problem = "not a JSON object"
+            elif not isinstance(record.get("text", record.get("body")), str):
+                problem = 'no "text" (or "body") string'
+            elif "id" not in record:
+                problem = 'no "id"'
+        if problem is not None:
+            if strict:
+                raise InputError(f"line {number}: {problem}")
+            sys.stderr.write(f"warning: line {number} skipped: {problem}\n")
+            continue
+        yield str(record["id"]), record.get("text", record.get("body"))
+
+
+def _entity_dict(entity: Any) -> dict[str, Any]:
+    d = entity.to_dict()
+    return {k: d[k] for k in _OUTPUT_KEYS}
+
+
+@app.command("extract")
+def extract_command(
+    file: Annotated[str, typer.Argument(help="Plain text or JSONL {id, text} file; '-' for stdin.")] = "-",
+    out: Annotated[
+        Path | None, typer.Option("-o", "--out", help="Output JSONL file (default stdout).")
+    ] = None,
+    region: Annotated[
+        str | None,
+        typer.Option("--region", help="ISO country for local numbers [VIGILA_DEFAULT_REGION]."),
+    ] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Input language: es, en, pt, fr, ro.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on the first bad JSONL line.")] = False,
+) -> None:
+    """Extract phones, e-mails, URLs, handles, crypto addresses, money, ages, places and dates as JSONL."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from vigila.recognizers import extract
+    from vigila.settings import get_settings
+
+    region = region or get_settings().default_region
+    text, default_id = _read_input(file)
+    extract("", lang=lang, region=region)  # validate options before any output
+    sink: TextIO = out.open("w", encoding="utf-8") if out else sys.stdout
+    count = 0
+    try:
+        with Progress(
+            TextColumn("extracting"),
+            BarColumn(),
+            TextColumn("{task.completed} records"),
+            console=Console(stderr=True),
+            transient=True,
+        ) as progress:
+            task = progress.add_task("extract", total=None)
+            records = _records(text, default_id, strict)
+            if strict:
+                records = iter(list(records))  # fail before writing anything
+            for record_id, record_text in records:
+                entities = extract(record_text, lang=lang, region=region)
+                line = {"id": record_id, "entities": [_entity_dict(e) for e in entities]}
+                sink.write(json.dumps(line, ensure_ascii=False) + "\n")
+                count += 1
+                progress.advance(task)
+    finally:
+        if out:
+            sink.close()
+    if out:
+        typer.echo(f"{count} records written to {out}", err=True)
+
+
+def eval_extract(
+    file: Annotated[Path, typer.Argument(help="Labelled JSONL: {id, text, entities: [{type, normalized}]}.")],
+    errors: Annotated[
+        Path | None, typer.Option("--errors", help="JSONL of snippets with misses or false hits.")
+    ] = None,
+) -> None:
+    """Precision and recall per entity type of `vigila extract` on a labelled file."""
+    from vigila.recognizers import extract
+    from vigila.recognizers.evaluation import evaluate
+
+    if not file.is_file():
+        raise InputError(f"no such file: {file}")
+    records = []
+    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{file} line {number}: invalid JSON ({exc.msg})") from None
+    result = evaluate(records, lambda text, lang, region: extract(text, lang=lang, region=region))
+    typer.echo(f"{result.snippets} snippets")
+    typer.echo(f"{'type':<16}{'precision':>10}{'recall':>8}{'tp':>6}{'fp':>5}{'fn':>5}")
+    for type_, s in result.scores.items():
+        typer.echo(f"{type_:<16}{s.precision:>10.3f}{s.recall:>8.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
+    if errors:
+        with errors.open("w", encoding="utf-8") as fh:
+            for err in result.errors:
+                fh.write(json.dumps(err, ensure_ascii=False) + "\n")
