@@ -133,7 +133,8 @@ def eval_extract(
                 records.append(json.loads(line))
             except json.JSONDecodeError as exc:
                 raise InputError(f"{file} line {number}: invalid JSON ({exc.msg})") from None
-    result = evaluate(records, lambda text, lang, region: extract(text, lang=lang, region=region))
+    # The language is left to detection, as in real use; the "lang" field is for reading the set.
+    result = evaluate(records, lambda text, _lang, region: extract(text, region=region))
     typer.echo(f"{result.snippets} snippets")
     typer.echo(f"{'type':<16}{'precision':>10}{'recall':>8}{'tp':>6}{'fp':>5}{'fn':>5}")
     for type_, s in result.scores.items():
