@@ -39,16 +39,15 @@ def test_idle_and_absolute_timeouts() -> None:
     assert found is None
 
 
-def test_drop_forgets_key_and_rotate_changes_cookie() -> None:
+def test_drop_forgets_the_key() -> None:
     store = SessionStore(b"k" * 32)
-    session, cookie = store.create(7, "ana", "admin", secret_key="KEY", mfa_pending=True)
-    assert not session.can("read")
-    old_csrf = session.csrf
-    new_cookie = store.rotate(session)
-    assert store.get(cookie) is None and store.get(new_cookie) is session
-    assert session.csrf != old_csrf
+    session, cookie = store.create(7, "ana", "admin", secret_key="KEY")
+    other, other_cookie = store.create(8, "bo", "viewer", secret_key="KEY")
+    assert session.csrf != other.csrf
     assert store.drop_user(7) == 1
-    assert session.secret_key is None and store.get(new_cookie) is None
+    assert session.secret_key is None and store.get(cookie) is None
+    store.drop(other)
+    assert other.secret_key is None and store.get(other_cookie) is None
 
 
 def test_roles() -> None:

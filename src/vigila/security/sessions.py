@@ -15,7 +15,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from itsdangerous import BadSignature, Signer
 
@@ -45,14 +45,12 @@ class AnalystSession:
     created: float
     last_seen: float
     secret_key: object | None = None
-    # Password accepted but the TOTP code is still due: the session may only finish sign-in.
-    mfa_pending: bool = False
+    # A TOTP secret shown on the enrolment page, saved only once the analyst confirms a code.
     pending_totp_secret: str | None = None
-    flash: list[str] = field(default_factory=list)
 
     def can(self, permission: str) -> bool:
-        """Whether this session's role grants `permission` (never while TOTP is pending)."""
-        return not self.mfa_pending and role_allows(self.role, permission)
+        """Whether this session's role grants `permission`."""
+        return role_allows(self.role, permission)
 
 
 class SessionStore:
@@ -73,7 +71,7 @@ class SessionStore:
         self._lock = threading.Lock()
 
     def create(
-        self, user_id: int, username: str, role: str, secret_key: object | None, mfa_pending: bool = False
+        self, user_id: int, username: str, role: str, secret_key: object | None
     ) -> tuple[AnalystSession, str]:
         """Start a session and return it with the cookie value to send."""
         now = self._clock()
@@ -86,7 +84,6 @@ class SessionStore:
             created=now,
             last_seen=now,
             secret_key=secret_key,
-            mfa_pending=mfa_pending,
         )
         with self._lock:
             self._prune(now)
@@ -111,15 +108,6 @@ class SessionStore:
                 return None
             session.last_seen = now
             return session
-
-    def rotate(self, session: AnalystSession) -> str:
-        """Give a session a new id and CSRF token (after the second factor) and return the new cookie."""
-        with self._lock:
-            self._sessions.pop(session.sid, None)
-            session.sid = secrets.token_urlsafe(32)
-            session.csrf = secrets.token_urlsafe(32)
-            self._sessions[session.sid] = session
-        return self._signer.sign(session.sid).decode()
 
     def drop(self, session: AnalystSession) -> None:
         """End one session and forget its unlocked key."""
