@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -84,7 +85,9 @@ def extract_command(
     from vigila.recognizers import extract
     from vigila.settings import get_settings
 
-    region = region or get_settings().default_region
+    if region is None and "VIGILA_DEFAULT_REGION" in os.environ:
+        region = get_settings().default_region
+    # Still None: the country of the text's language, else ES (see vigila.extract).
     text, default_id = _read_input(file)
     extract("", lang=lang, region=region)  # validate options before any output
     sink: TextIO = out.open("w", encoding="utf-8") if out else sys.stdout

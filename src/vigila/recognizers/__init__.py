@@ -46,7 +46,12 @@ __all__ = [
 
 
 def extract(text: str, lang: str | None = None, region: str | None = None) -> list[Entity]:
-    """Entities in `text` (spans in the original text); `region` is the ISO country for local numbers."""
+    """Entities in `text`, with spans in the original text.
+
+    `region` is the ISO country for phone numbers written without a country code; when None, the
+    country of the text's language is tried (pt → PT then BR, fr → FR, ro → RO, en → GB then US),
+    and ES otherwise.
+    """
     return default_registry().analyze(text, lang=lang, region=region)
 
 

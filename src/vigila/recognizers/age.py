@@ -10,20 +10,16 @@ import re
 from collections.abc import Iterator
 
 from vigila.core.types import Entity
-from vigila.recognizers.base import Document, Recognizer, words_pattern
+from vigila.recognizers.base import Document, Recognizer
 from vigila.text.numbers import NUMBER_WORDS, Kind, strip_accents
 
 _UNIT = r"(?:yo|y/o|y\.o\.?|yrs?\s?old|years?\s?old|years?|años|añitos|anos|aninhos|ans|ani|de\s+ani)"
-_SPELLED_WORDS = [w for w, (k, _) in NUMBER_WORDS.items() if k in (Kind.UNIT, Kind.TEEN, Kind.TENS)]
-_UNIT_WORDS = "|".join(w for w, (k, _) in NUMBER_WORDS.items() if k is Kind.UNIT)
-_NUMBER_WORDS = "|".join(sorted(_SPELLED_WORDS, key=len, reverse=True))
-_NUMBER = (
-    rf"(?P<num>\d{{1,2}}|(?P<words>{_NUMBER_WORDS})"
-    rf"(?:[\s-](?:y|e|și|si|et)?\s?[\s-]?(?P<unit>{_UNIT_WORDS}))?)"
-)
+# A number in digits, or one or two words ("diecisiete", "vingt et un", "douăzeci și unu") read by `_value`.
+_NUMBER = r"(?P<num>\d{1,2}|(?P<words>[^\W\d_]+)(?:[\s-]+(?:(?:y|e|și|si|et)[\s-]+)?(?P<unit>[^\W\d_]+))?)"
 _AFTER = re.compile(rf"(?<![\w.,/])(?:{_NUMBER})\s?(?P<tail>{_UNIT})(?!\w)", re.IGNORECASE)
 _LABEL = re.compile(
-    r"(?<!\w)(?:edad|idade|age|âge|vârsta|varsta|vârstă|varsta|aged|tengo|tenho|j'ai|am|i'm|i am|im)"
+    r"(?<!\w)(?:edad|idade|age|âge|vârsta|varsta|vârstă|aged|tengo|tenho|j'ai|am|i'm|i am|im|"
+    r"she's|she is|he's|he is)"
     r"\s*[:=\-]?\s*(?P<num>\d{1,2})(?!\s?(?:[:.,/]\d|%|€|\$|h\b|am\b|pm\b|años|anos|ans|ani|yo|y/o|years?))(?!\w)",
     re.IGNORECASE,
 )
@@ -33,51 +29,9 @@ _DURATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DURATION_BEFORE = re.compile(
-    words_pattern(
-        [
-            "hace",
-            "há",
-            "ha",
-            "durante",
-            "desde",
-            "for",
-            "during",
-            "since",
-            "depuis",
-            "pendant",
-            "il",
-            "y",
-            "a",
-            "acum",
-            "timp",
-            "de",
-            "por",
-            "pelo",
-            "por",
-            "mais",
-            "más",
-            "more",
-            "than",
-            "plus",
-            "de",
-            "over",
-            "within",
-            "dentro",
-            "en",
-            "in",
-            "em",
-            "dans",
-            "în",
-            "after",
-            "después",
-            "após",
-            "après",
-            "cada",
-            "every",
-            "todos",
-        ]
-    )
-    + r"\s*$",
+    r"(?<!\w)(?:hace|há|ha|durante|desde|for|during|since|depuis|pendant|il y a|acum|de peste|peste|por|pelo|"
+    r"mais de|más de|more than|plus de|over|within|dentro de|en|in|em|dans|în|after|después de|após|après|"
+    r"cada|every|todos los|contrato de|contract of|contrat de|contrato|contract|contrat)\s*$",
     re.IGNORECASE,
 )
 _ADULT_RANGE = range(10, 80)
@@ -95,20 +49,21 @@ class AgeRecognizer(Recognizer):
         text = doc.text
         seen: list[tuple[int, int]] = []
         for m in _AFTER.finditer(text):
-            age = _value(m)
+            found = _value(m)
             tail = m.group("tail").lower()
-            if age is None or age not in _ADULT_RANGE:
+            if found is None or found[0] not in _ADULT_RANGE:
                 continue
-            if _DURATION_AFTER.match(text[m.end() :]) or _DURATION_BEFORE.search(doc.before(m.start(), 15)):
+            age, start = found
+            if _DURATION_AFTER.match(text[m.end() :]) or _DURATION_BEFORE.search(doc.before(start, 15)):
                 continue
             if (
                 tail.startswith("year")
                 and "old" not in tail
-                and not re.search(r"(?:i'm|i am|im|she's|she is|he's|aged|is)\s*$", doc.before(m.start(), 12))
+                and not re.search(r"(?:i'm|i am|im|she's|she is|he's|aged|is)\s*$", doc.before(start, 12))
             ):
                 continue  # "5 years" alone is a duration in English
-            seen.append(m.span())
-            yield self.entity("age", doc, m.start(), m.end(), str(age), 0.85, spelled=bool(m.group("words")))
+            seen.append((start, m.end()))
+            yield self.entity("age", doc, start, m.end(), str(age), 0.85, spelled=bool(m.group("words")))
         for m in _LABEL.finditer(text):
             age = int(m.group("num"))
             if age not in _ADULT_RANGE or any(m.start() < e and s < m.end() for s, e in seen):
@@ -116,16 +71,19 @@ class AgeRecognizer(Recognizer):
             yield self.entity("age", doc, m.start(), m.end(), str(age), 0.75, spelled=False)
 
 
-def _value(m: re.Match[str]) -> int | None:
+def _value(m: re.Match[str]) -> tuple[int, int] | None:
+    """The age and where its number starts; a leading non-number word is dropped ("tengo diecisiete")."""
     if m.group("words") is None:
-        return int(m.group("num"))
+        return int(m.group("num")), m.start()
     first = NUMBER_WORDS.get(strip_accents(m.group("words")))
-    if first is None:
-        return None
-    value = first[1]
-    if m.group("unit"):
-        unit = NUMBER_WORDS.get(strip_accents(m.group("unit")))
-        if first[0] is not Kind.TENS or unit is None:
-            return None
-        value += unit[1]
-    return value
+    unit = NUMBER_WORDS.get(strip_accents(m.group("unit"))) if m.group("unit") else None
+    if first is not None and first[0] is Kind.TENS and unit is not None and unit[0] is Kind.UNIT:
+        return first[1] + unit[1], m.start()
+    if m.group("unit") is None:
+        return (first[1], m.start()) if first is not None and first[0] in _AGE_KINDS else None
+    if unit is not None and unit[0] in _AGE_KINDS:
+        return unit[1], m.start("unit")
+    return None
+
+
+_AGE_KINDS = (Kind.UNIT, Kind.TEEN, Kind.TENS)

@@ -26,11 +26,11 @@ ENTITY_TYPES: tuple[str, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """What a recognizer sees: the normalised text, its language (or None) and the default region."""
+    """What a recognizer sees: the normalised text, its language and default region (None: unknown)."""
 
     normalized: NormalizedText
     lang: str | None
-    region: str
+    region: str | None
 
     @property
     def text(self) -> str:

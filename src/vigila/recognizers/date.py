@@ -43,7 +43,7 @@ _NUMERIC = re.compile(r"(?<![\w/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?
 _SHORT = re.compile(r"(?<![\w/.\-:])(\d{1,2})/(\d{1,2})(?![\w/]|[.\-,]\d)")
 _ISO = re.compile(r"(?<![\w\-])(\d{4})-(\d{2})-(\d{2})(?![\w\-])")
 _DAY_MONTH = re.compile(
-    rf"(?<!\w)(\d{{1,2}})(?:er|º|°|st|nd|rd|th)?\.?\s(?:de\s)?({_MONTH_RE})\.?(?:\s(?:de\s|del\s)?(\d{{4}}))?(?!\w)",
+    rf"(?<!\w)(\d{{1,2}})(?:er|º|°|st|nd|rd|th|-?lea)?\.?\s(?:de\s)?({_MONTH_RE})\.?(?:\s(?:de\s|del\s)?(\d{{4}}))?(?!\w)",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
@@ -54,10 +54,35 @@ _TIME = re.compile(
     r"|(?<![\w:.,])(\d{1,2})\s?(am|pm|a\.m\.|p\.m\.|h|hs|hrs)(?!\w)",
     re.IGNORECASE,
 )
+_NOT_AFTER_TIME = (
+    r"(?!\s?(?:años|anos|ans|ani|years|yrs|yo|€|\$|%|euros?|lei|km|kg|min|minutos|personas|people))"
+)
+# "a las 8", "às 9.30", "la ora 10": an hour after a word that only introduces times.
+_AT_HOUR = re.compile(
+    r"(?<!\w)(?:a las|a la|às|as|à|la ora|ora|dupa ora|după ora|at)\s(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?h?"
+    + _NOT_AFTER_TIME
+    + r"(?![\w:.,]\d|\w)",
+    re.IGNORECASE,
+)
+# "de 10 a 22h", "from 9 to 5", "das 9h às 18h", "de la 8 la 16": opening hours.
+_RANGE = re.compile(
+    r"(?<!\w)(?:de|from|das|des|de la|entre|between)\s(?P<h1>\d{1,2})(?:[:.h](?P<m1>\d{2}))?h?\s?"
+    r"(?:a|to|às|as|à|la|-|y|e|and|et|și|si|till|until|hasta|até)\s(?P<h2>\d{1,2})(?:[:.h](?P<m2>\d{2}))?"
+    r"(?:\s?(?P<suffix>h|hs|am|pm))?" + _NOT_AFTER_TIME + r"(?![\w:.,/]\d|\w)",
+    re.IGNORECASE,
+)
 # Words that make "mar", "may", "sept"… a month and not a word ("a las 5", context for short names).
 _AMBIGUOUS_MONTHS = frozenset(
     {"mar", "may", "set", "out", "ago", "sept", "dec", "noi", "mai", "jun", "jul", "ene"}
 )
+
+
+_ORDINAL = re.compile(r"^\d{1,2}(?:er|º|°|st|nd|rd|th)|\sde\s", re.IGNORECASE)
+
+
+def _ambiguous(month_word: str) -> bool:
+    """Short month names that are also words ("mar" = sea, "mai" = more, "set" = set)."""
+    return strip_accents(month_word) in _AMBIGUOUS_MONTHS and len(month_word) < 5 and month_word.islower()
 
 
 def _iso(year: int | None, month: int, day: int) -> str | None:
@@ -104,13 +129,8 @@ class DateRecognizer(Recognizer):
                 yield self.entity("date", doc, *m.span(), iso, 0.9)
         for m in _DAY_MONTH.finditer(text):
             month = _MONTHS.get(strip_accents(m.group(2)))
-            if month is None or (
-                strip_accents(m.group(2)) in _AMBIGUOUS_MONTHS
-                and not m.group(3)
-                and len(m.group(2)) < 4
-                and m.group(2).islower()
-                and " de " not in m.group(0).lower()
-            ):
+            ambiguous = _ambiguous(m.group(2)) and not m.group(3) and not _ORDINAL.search(m.group(0))
+            if month is None or ambiguous:
                 continue
             iso = _iso(int(m.group(3)) if m.group(3) else None, month, int(m.group(1)))
             if iso and fresh(m.span()):
@@ -127,6 +147,7 @@ class DateRecognizer(Recognizer):
         for m in _SHORT.finditer(text):
             a, b = int(m.group(1)), int(m.group(2))
             iso = _iso(None, a, b) if month_first else _iso(None, b, a)
+            iso = iso or (_iso(None, b, a) if month_first else _iso(None, a, b))
             if iso and fresh(m.span()):
                 yield self.entity("date", doc, *m.span(), iso, 0.6)
         for m in _TIME.finditer(text):
@@ -142,3 +163,20 @@ class DateRecognizer(Recognizer):
                 continue
             if fresh(m.span()):
                 yield self.entity("date", doc, *m.span(), f"T{hour:02d}:{minute:02d}", 0.8)
+        for m in _RANGE.finditer(text):
+            hours = [(m.group("h1"), m.group("m1")), (m.group("h2"), m.group("m2"))]
+            if any(int(h) > 23 or int(mi or 0) > 59 for h, mi in hours):
+                continue
+            pm = (m.group("suffix") or "").lower() == "pm"
+            for (h, mi), group in zip(hours, ("h1", "h2"), strict=True):
+                span = (m.start(group), m.end("m1" if group == "h1" and mi else "m2" if mi else group))
+                if group == "h2" and m.group("suffix"):
+                    span = (span[0], m.end("suffix"))
+                hour = int(h) + 12 if pm and int(h) < 12 else int(h)
+                if fresh(span):
+                    yield self.entity("date", doc, *span, f"T{hour:02d}:{int(mi or 0):02d}", 0.7)
+        for m in _AT_HOUR.finditer(text):
+            hour, minute = int(m.group("h")), int(m.group("m") or 0)
+            span = (m.start("h"), m.end())
+            if hour <= 23 and minute <= 59 and fresh(span):
+                yield self.entity("date", doc, *span, f"T{hour:02d}:{minute:02d}", 0.75)

@@ -49,14 +49,21 @@ def _build() -> dict[str, Place]:
     countries: dict[str, Any] = gc.get_countries()
     index: dict[str, Place] = {}
 
-    def add(name: str, place: Place) -> None:
+    primary: set[str] = set()
+
+    def add(name: str, place: Place, is_primary: bool) -> None:
         k = key(name)
         if len(k) < 3:
             return
         old = index.get(k)
-        # Countries win over cities of the same name; otherwise the more populous place wins.
-        if old is None or (place.kind, place.population) > (old.kind, old.population):
+        # A country beats a city; a place's own name beats another's alternate name; then population.
+        rank = (place.kind == "country", is_primary, place.population)
+        if old is None or rank > (old.kind == "country", k in primary, old.population):
             index[k] = place
+            if is_primary:
+                primary.add(k)
+            else:
+                primary.discard(k)
 
     capitals: dict[str, Place] = {}
     for city in cities.values():
@@ -68,12 +75,12 @@ def _build() -> dict[str, Place]:
             float(city["longitude"]),
             int(city["population"]),
         )
-        names = {city["name"]}
+        add(city["name"], place, True)
         if place.population >= _ALT_NAMES_MIN_POPULATION:
             # Short or all-caps alternates are mostly codes ("BCN", "MAR") that collide with words.
-            names.update(n for n in city["alternatenames"] if _latin(n) and len(n) >= 4 and not n.isupper())
-        for name in names:
-            add(name, place)
+            for name in city["alternatenames"]:
+                if _latin(name) and len(name) >= 4 and not name.isupper():
+                    add(name, place, False)
         country = countries.get(city["countrycode"])
         if country and city["name"] == country["capital"]:
             best = capitals.get(city["countrycode"])
@@ -87,10 +94,10 @@ def _build() -> dict[str, Place]:
         place = Place(
             country["name"], "country", code, capital.latitude, capital.longitude, country["population"]
         )
-        add(country["name"], place)
+        add(country["name"], place, True)
         for names in territories:
             if code in names:
-                add(names[code], place)
+                add(names[code], place, True)
     return index
 
 

@@ -25,6 +25,11 @@ _PLACE_PREPOSITION = re.compile(
     r"perto de|près de|lângă|langa|live in|vivo en|moro em|j'habite à|locuiesc în|trip to|viaje a)\s+)$",
     re.IGNORECASE,
 )
+_STREET = re.compile(
+    r"(?<!\w)(?:avenida|av|rua|calle|c/|carrer|paseo|plaza|praça|rue|avenue|boulevard|bd|street|st|road|rd|"
+    r"strada|str|bulevardul|bd-ul|calea|piața|piata)\.?\s+$",
+    re.IGNORECASE,
+)
 # Place names that are also everyday words or first names in the five languages.
 _AMBIGUOUS = frozenset(
     key(w)
@@ -200,6 +205,8 @@ class LocationRecognizer(Recognizer):
             n, place, k = hit
             start, end = first.start(), words[i + n - 1].end()
             i += n
+            if _STREET.search(doc.before(start, 12)):
+                continue  # "Avenida Paulista", "calle Mayor": a street named after a place
             after_preposition = bool(_PLACE_PREPOSITION.search(doc.before(start, 20)))
             if k in _AMBIGUOUS and not after_preposition:
                 continue

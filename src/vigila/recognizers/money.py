@@ -16,7 +16,8 @@ _CURRENCY_WORDS: dict[str, str] = {
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "eurazos": "EUR", "pavos": "EUR",
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "dólar": "USD",
     "dólares": "USD", "dolar": "USD", "dolares": "USD", "dólares americanos": "USD", "dolari": "USD",
-    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "libras": "GBP", "quid": "GBP",
+    "£": "GBP", "gbp": "GBP", "lire": "GBP", "liră": "GBP", "pound": "GBP", "pounds": "GBP",
+    "libras": "GBP", "quid": "GBP",
     "r$": "BRL", "brl": "BRL", "reais": "BRL", "real": "BRL",
     "lei": "RON", "ron": "RON", "leu": "RON",
     "mxn": "MXN", "pesos": "MXN", "cop": "COP", "ars": "ARS", "chf": "CHF", "francs": "CHF",
@@ -25,13 +26,34 @@ _CURRENCY_WORDS: dict[str, str] = {
 }  # fmt: skip
 _CUR = "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_MULT = r"(?:\s?(?P<mult>k|mil|mille|mii|thousand)\b)?"
+_MULT = (
+    r"(?:\s?(?P<mult>k|mil|mille|mii|thousand|million|millions|millón|millon|millones|milhão|milhao|milhões|"
+    r"milhoes|milion|milioane|m)\b)?"
+)
 _AFTER = re.compile(rf"(?<![\w.,])(?P<num>{_NUM}){_MULT}\s?(?P<cur>{_CUR})(?![\w$€£])", re.IGNORECASE)
 _BEFORE = re.compile(
     rf"(?<![\w])(?P<cur>[€$£]|us\$|r\$|eur|usd|gbp|brl|ron)\s?(?P<num>{_NUM}){_MULT}(?![\w.,]\d)",
     re.IGNORECASE,
 )
-_MULTIPLIERS = {"k": 1000, "mil": 1000, "mille": 1000, "mii": 1000, "thousand": 1000}
+_MULTIPLIERS = {"k": 1000, "mil": 1000, "mille": 1000, "mii": 1000, "thousand": 1000, "m": 1_000_000}
+_MULTIPLIERS.update(
+    dict.fromkeys(
+        [
+            "million",
+            "millions",
+            "millón",
+            "millon",
+            "millones",
+            "milhão",
+            "milhao",
+            "milhões",
+            "milhoes",
+            "milion",
+            "milioane",
+        ],
+        1_000_000,
+    )
+)
 
 
 def parse_amount(raw: str) -> float | None:

@@ -18,14 +18,21 @@ import phonenumbers
 
 from vigila.core.types import Entity
 from vigila.recognizers.base import Document, Recognizer, words_pattern
-from vigila.text.language import language_scores
+from vigila.text.language import detect_language, language_scores
 from vigila.text.numbers import Kind, lookup, words_to_digits
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\+")
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
 _WEAK_GAP = re.compile(r"[\s.\-_·•*~()\[\]]{0,4}|[^\w\n+:,;/|€$£%]{1,6}")
+_GAP_LETTERS = frozenset("bcdfgjklmnpqrstvwxz")  # not a, e, o, y, i, u, h: words or "20h30"
 _STRONG_GAP = re.compile(r"\s*(?:[/,;|]|\b(?:o|or|ou|sau)\b)\s*")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){3,7}(?:[ -]?[A-Z0-9]{1,3})?\b")
+# Never phones: IBANs, 16-digit cards, hashes and addresses, dates with a slash or a year, clock times.
+_MASK = re.compile(
+    _IBAN.pattern
+    + r"|\b\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}\b|\b0x[0-9a-fA-F]+\b|\b[A-Za-z0-9]{25,}\b"
+    + r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}[.\-]\d{1,2}[.\-](?:19|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b"
+)
 _DATE_OR_TIME = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$|^\d{1,2}:\d{2}")
 _DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{3})+,\d{1,2}$|^\d{1,3}(?:,\d{3})+\.\d{1,2}$")
 
@@ -166,6 +173,33 @@ class _Token:
     plus: bool = False
 
 
+class _Regions:
+    """Regions to read national numbers with, worked out once per text and only when needed."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._ranked: tuple[str, ...] | None = None
+
+    def ranked(self) -> tuple[str, ...]:
+        """The given region first (else the language's), then the regions of likelier languages."""
+        if self._ranked is None:
+            doc = self._doc
+            if doc.lang is not None:
+                langs = [doc.lang]
+            else:
+                scores = language_scores(doc.text)
+                langs = sorted(scores, key=scores.__getitem__, reverse=True)
+                if detect_language(doc.text) is None and "es" in langs:
+                    langs.remove("es")  # unsure: Spain is the default, ahead of guesses
+                    langs.insert(0, "es")
+            order = [doc.region] if doc.region else list(_LANG_REGIONS[langs[0]][:1])
+            order.append("ES")  # the documented default comes right after the text's own country
+            for lang in langs:
+                order.extend(_LANG_REGIONS[lang])
+            self._ranked = tuple(dict.fromkeys(order))
+        return self._ranked
+
+
 class PhoneRecognizer(Recognizer):
     """Phone numbers in digits, number words or a mix, validated for `doc.region`."""
 
@@ -176,12 +210,13 @@ class PhoneRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterator[Entity]:
         """Yield valid phone numbers, E.164-normalised."""
         text = doc.text
-        masked = [m.span() for m in _IBAN.finditer(text)]
+        masked = [m.span() for m in _MASK.finditer(text)]
+        regions = _Regions(doc)
         for chain in _chains(text, masked):
             for segment in _split_strong(text, chain):
-                yield from self._from_segment(doc, segment)
+                yield from self._from_segment(doc, segment, regions)
 
-    def _from_segment(self, doc: Document, tokens: list[_Token]) -> Iterator[Entity]:
+    def _from_segment(self, doc: Document, tokens: list[_Token], regions: _Regions) -> Iterator[Entity]:
         i = 0
         n = len(tokens)
         while i < n:
@@ -191,7 +226,7 @@ class PhoneRecognizer(Recognizer):
             found = None
             # Longest valid run starting at i; spelled words at the edges may be articles ("un", "dos").
             for j in range(n - 1, i - 1, -1):
-                entity = self._candidate(doc, tokens[i : j + 1])
+                entity = self._candidate(doc, tokens[i : j + 1], regions)
                 if entity is not None:
                     found = (j, entity)
                     break
@@ -201,7 +236,7 @@ class PhoneRecognizer(Recognizer):
             yield found[1]
             i = found[0] + 1
 
-    def _candidate(self, doc: Document, tokens: list[_Token]) -> Entity | None:
+    def _candidate(self, doc: Document, tokens: list[_Token], regions: _Regions) -> Entity | None:
         if tokens[0].word is not None and tokens[0].word[0] is Kind.AND:
             return None
         if tokens[-1].word is not None and tokens[-1].word[0] is Kind.AND:
@@ -226,13 +261,14 @@ class PhoneRecognizer(Recognizer):
         )
         before, after = doc.before(start), doc.after(end, 12)
         positive = bool(_POSITIVE.search(before) or _POSITIVE.search(after))
-        number = _parse(digits, doc.region)
-        if number is None and not plus and (obfuscated or positive or digits.startswith("0")):
-            # Written for another country: try the regions where the text's language is spoken.
-            for region in _regions_for(doc):
-                number = _parse(digits, region)
-                if number is not None:
-                    break
+        if plus or digits.startswith("00"):
+            number = _parse(digits, regions.ranked()[0] if not plus else "ZZ")
+        else:
+            ranked = regions.ranked()
+            # Other countries are tried only when the run looks like a phone, not like any number.
+            if not (obfuscated or positive or digits.startswith("0")):
+                ranked = ranked[:1]
+            number = next((n for n in (_parse(digits, r) for r in ranked) if n is not None), None)
         if number is None:
             return None
         score = 0.85 if obfuscated or plus else 0.6
@@ -240,7 +276,7 @@ class PhoneRecognizer(Recognizer):
         if positive:
             score += 0.3
             context.append("positive")
-        if _NEGATIVE.search(before[-18:]) or _NEGATIVE.search(after[:6]):
+        if _NEGATIVE.search(before) or _NEGATIVE.search(after[:6]):
             score -= 0.5
             context.append("negative")
         if score < 0.5:
@@ -260,7 +296,7 @@ class PhoneRecognizer(Recognizer):
 
 
 _LANG_REGIONS = {
-    "es": ("MX", "AR", "CO"),
+    "es": ("ES", "MX", "AR", "CO"),
     "en": ("GB", "US"),
     "fr": ("FR", "BE"),
     "pt": ("PT", "BR"),
@@ -274,14 +310,6 @@ def _parse(digits: str, region: str) -> phonenumbers.PhoneNumber | None:
     except phonenumbers.NumberParseException:
         return None
     return number if phonenumbers.is_valid_number(number) else None
-
-
-def _regions_for(doc: Document) -> tuple[str, ...]:
-    lang = doc.lang
-    if lang is None:
-        scores = language_scores(doc.text)
-        lang = max(scores, key=scores.__getitem__) if scores else None
-    return tuple(r for r in _LANG_REGIONS.get(lang or "", ()) if r != doc.region)
 
 
 def _chains(text: str, masked: list[tuple[int, int]]) -> Iterator[list[_Token]]:
@@ -303,7 +331,8 @@ def _chains(text: str, masked: list[tuple[int, int]]) -> Iterator[list[_Token]]:
         else:
             word = lookup(raw)
             if word is None:
-                if len(raw) == 1 and chain and chain[-1].digits is not None and start == chain[-1].end:
+                glued = chain and chain[-1].digits is not None and start - chain[-1].end <= 1
+                if glued and raw.lower() in _GAP_LETTERS:
                     # a single letter splitting digits ("6x1x2"): keep the chain open, skip the letter
                     prev_word = None
                     continue
@@ -335,26 +364,33 @@ def _gap_ok(gap: str, left: _Token, right: _Token) -> bool:
         return False
     if _WEAK_GAP.fullmatch(gap) or _STRONG_GAP.fullmatch(gap):
         return True
-    # "6x1x2": a single letter between two digit runs.
-    return len(gap) == 1 and gap.isalpha() and left.digits is not None and right.digits is not None
+    # "6x1x2", "6 x 1 x 2": a single letter between two digit runs.
+    letter = gap.strip(" ").lower()
+    return letter in _GAP_LETTERS and left.digits is not None and right.digits is not None
 
 
 def _split_strong(text: str, chain: list[_Token]) -> Iterator[list[_Token]]:
-    """Split a chain where a slash, comma or "or" follows a phone's worth of digits.
+    """Split a chain where a slash, comma or "or" stands between two phone-sized groups.
 
-    Shorter groups stay together: spelled numbers are often written "six 1 2, 3 4 5, ...".
+    Smaller groups stay together: spelled numbers are often written "zéro six, douze, trente-quatre".
     """
-    segment = [chain[0]]
+    pieces: list[list[_Token]] = [[chain[0]]]
     for prev, tok in itertools.pairwise(chain):
-        if _STRONG_GAP.fullmatch(text[prev.end : tok.start]) and _rough_digits(segment) >= _MIN_DIGITS:
+        if _STRONG_GAP.fullmatch(text[prev.end : tok.start]):
+            pieces.append([])
+        pieces[-1].append(tok)
+    segment = pieces[0]
+    for piece in pieces[1:]:
+        if _rough_digits(segment) >= _MIN_DIGITS and _rough_digits(piece) >= _MIN_DIGITS:
             yield segment
             segment = []
-        segment.append(tok)
+        segment = segment + piece
     yield segment
 
 
 def _rough_digits(tokens: list[_Token]) -> int:
-    return sum(len(t.digits) if t.digits else 1 if t.word else 0 for t in tokens)
+    digits = _digits(tokens)
+    return len(digits) if digits else 0
 
 
 def _is_zero(tok: _Token) -> bool:

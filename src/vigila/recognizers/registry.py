@@ -55,9 +55,9 @@ class RecognizerRegistry:
         return out
 
 
-def _check_region(region: str | None) -> str:
+def _check_region(region: str | None) -> str | None:
     if region is None:
-        return "ES"
+        return None
     if len(region) != 2 or not region.isalpha():
         raise InputError(f"region must be a two-letter ISO country code such as ES, not {region!r}")
     return region.upper()

@@ -123,11 +123,22 @@ def _fix_confusables(text: str) -> str:
     def swap(m: re.Match[str]) -> str:
         run = m.group()
         digits = sum(c.isdigit() for c in run)
-        if digits == len(run) or digits == 0 or (digits < 2 and len(run) < 3):
+        if digits == len(run) or digits == 0:
             return run
+        if digits < 2 and len(run) < 3 and not _next_to_digits(text, m.start(), m.end()):
+            return run  # "S1" alone is a name; "O6 l2 34" is a number
         return run.translate(_CONFUSABLE_MAP)
 
     return _CONFUSABLE_RUN.sub(swap, text)
+
+
+def _next_to_digits(text: str, start: int, end: int) -> bool:
+    """Whether a digit run sits just before or after [start, end), past spaces or separators."""
+    return bool(_DIGITS_BEFORE.search(text, max(0, start - 3), start) or _DIGITS_AFTER.match(text, end))
+
+
+_DIGITS_BEFORE = re.compile(r"\d[0-9OoIlS]?[ .\-]{1,2}$")
+_DIGITS_AFTER = re.compile(r"[ .\-]{1,2}[0-9OoIlS]?\d")
 
 
 def normalize(text: str) -> NormalizedText:
