@@ -265,8 +265,10 @@ class PhoneRecognizer(Recognizer):
             number = _parse(digits, regions.ranked()[0] if not plus else "ZZ")
         else:
             ranked = regions.ranked()
-            # Other countries are tried only when the run looks like a phone, not like any number.
-            if not (obfuscated or positive or digits.startswith("0")):
+            # Other countries are tried only when the run looks like a phone, not like any number;
+            # a region the caller named yields only to spelled or disguised numbers.
+            looks_like_phone = obfuscated or (doc.region is None and (positive or digits.startswith("0")))
+            if not looks_like_phone:
                 ranked = ranked[:1]
             number = next((n for n in (_parse(digits, r) for r in ranked) if n is not None), None)
         if number is None:
