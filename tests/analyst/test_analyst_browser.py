@@ -1,0 +1,117 @@
+"""The analyst pages in a real headless Chromium: sign in, queue, triage, linked case, exports, dashboard.
+
+Runs against a uvicorn server on a free 127.0.0.1 port with the in-memory backend; screenshots go
+to docs/screenshots/ for the README tour.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from analyst_fakes import FakeBackend
+
+from conftest import analyst_app
+from vigila.settings import Settings
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium missing: apt-get install chromium"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def server(settings: Settings, fake: FakeBackend) -> Iterator[str]:
+    port = _free_port()
+    config = uvicorn.Config(analyst_app(settings, fake), host="127.0.0.1", port=port, log_level="warning",
+                            access_log=False)
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not srv.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+
+
+def test_analyst_signs_in_triages_and_exports(server: str, fake: FakeBackend, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+        # CSP violations and script errors show on the console; failed assets as responses.
+        page.on("console", lambda m: problems.append(m.text) if "Content Security Policy" in m.text else None)
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        page.on("response", lambda r: problems.append(f"{r.status} {r.url}")
+                if r.status >= 400 and "/favicon.ico" not in r.url and r.request.method == "GET" else None)
+
+        page.goto(f"{server}/")
+        page.click("text=Analyst sign-in")
+        page.fill("#username", "ada")
+        page.fill("#passphrase", "wrong")
+        page.click("button[type=submit]")
+        assert "Wrong username, passphrase or code." in page.inner_text(".error")
+        page.fill("#username", "ada")
+        page.fill("#passphrase", "correct horse battery")
+        page.screenshot(path=str(SHOTS / "analyst-login.png"))
+        page.click("button[type=submit]")
+
+        page.wait_for_selector("#queue")
+        assert "2 linked reports" in page.inner_text("#queue")
+        assert "ph-3f2a9c" in page.inner_text("#queue")
+        page.screenshot(path=str(SHOTS / "analyst-queue.png"), full_page=True)
+
+        page.click("#queue a[href='/analyst/cases/1']")
+        page.wait_for_selector("#report-1")
+        assert "+34600111222" in page.inner_text("body")
+        page.select_option("#new-status", "triaged")
+        page.click("text=Change status")
+        page.wait_for_selector(".status-triaged")
+        assert fake.status[1] == "triaged"
+        page.fill("#note", "Same phone as the Bucharest report; referred to the hotline.")
+        page.click("text=Save note")
+        page.wait_for_selector("text=Same phone as the Bucharest report")
+        page.screenshot(path=str(SHOTS / "analyst-case.png"), full_page=True)
+
+        with page.expect_download() as dl:
+            page.click("#export-json")
+        saved = tmp_path / "case.json"
+        dl.value.save_as(saved)
+        assert json.loads(saved.read_text())["reports"] == ["R-0001", "R-0002"]
+
+        page.goto(f"{server}/analyst/cases/1/print")
+        assert page.is_visible("button[data-print]")  # shown by analyst.js only
+        page.emulate_media(media="print")
+        assert not page.is_visible("button[data-print]")
+        page.screenshot(path=str(SHOTS / "analyst-print.png"), full_page=True)
+        page.emulate_media(media="screen")
+
+        page.goto(f"{server}/analyst/dashboard")
+        page.wait_for_selector("#timeline[data-drawn='1']", timeout=10_000)
+        assert page.locator("svg.worldmap path[data-code='ES'][data-count='1']").count() == 1
+        page.screenshot(path=str(SHOTS / "analyst-dashboard.png"), full_page=True)
+        browser.close()
+    assert not problems, problems
