@@ -17,6 +17,8 @@ _UNIT = r"(?:yo|y/o|y\.o\.?|yrs?\s?old|years?\s?old|years?|años|añitos|anos|an
 # A number in digits, or one or two words ("diecisiete", "vingt et un", "douăzeci și unu") read by `_value`.
 _NUMBER = r"(?P<num>\d{1,2}|(?P<words>[^\W\d_]+)(?:[\s-]+(?:(?:y|e|și|si|et)[\s-]+)?(?P<unit>[^\W\d_]+))?)"
 _AFTER = re.compile(rf"(?<![\w.,/])(?:{_NUMBER})\s?(?P<tail>{_UNIT})(?!\w)", re.IGNORECASE)
+# Cheap test first: most texts hold no age unit word at all.
+_ANY_UNIT = re.compile(rf"(?<=[\w\s]){_UNIT}(?!\w)", re.IGNORECASE)
 _LABEL = re.compile(
     r"(?<!\w)(?:edad|idade|age|âge|vârsta|varsta|vârstă|aged|tengo|tenho|j'ai|am|i'm|i am|im|"
     r"she's|she is|he's|he is)"
@@ -48,7 +50,7 @@ class AgeRecognizer(Recognizer):
         """Yield ages between 10 and 79."""
         text = doc.text
         seen: list[tuple[int, int]] = []
-        for m in _AFTER.finditer(text):
+        for m in _AFTER.finditer(text) if _ANY_UNIT.search(text) else ():
             found = _value(m)
             tail = m.group("tail").lower()
             if found is None or found[0] not in _ADULT_RANGE:

@@ -43,11 +43,12 @@ _NUMERIC = re.compile(r"(?<![\w/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?
 _SHORT = re.compile(r"(?<![\w/.\-:])(\d{1,2})/(\d{1,2})(?![\w/]|[.\-,]\d)")
 _ISO = re.compile(r"(?<![\w\-])(\d{4})-(\d{2})-(\d{2})(?![\w\-])")
 _DAY_MONTH = re.compile(
-    rf"(?<!\w)(\d{{1,2}})(?:er|º|°|st|nd|rd|th|-?lea)?\.?\s(?:de\s)?({_MONTH_RE})\.?(?:\s(?:de\s|del\s)?(\d{{4}}))?(?!\w)",
+    rf"(?<!\w)(\d{{1,2}})(?:er|º|°|st|nd|rd|th|-?lea)?\.?\s(?:de\s)?(?=[^\W\d_]{{3}})({_MONTH_RE})\.?(?:\s(?:de\s|del\s)?(\d{{4}}))?(?!\w)",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
-    rf"(?<!\w)({_MONTH_RE})\.?\s(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(\d{{4}}))?(?!\w)", re.IGNORECASE
+    rf"(?<!\w)(?=[^\W\d_]{{3,10}}\.?\s\d)({_MONTH_RE})\.?\s(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(\d{{4}}))?(?!\w)",
+    re.IGNORECASE,
 )
 _TIME = re.compile(
     r"(?<![\w:.,])(\d{1,2})(?::|h|\.)(\d{2})(?:\s?(am|pm|h|hs|hrs))?(?![\w:]|[.,]\d)"

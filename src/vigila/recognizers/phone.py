@@ -13,15 +13,15 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 
 from vigila.core.types import Entity
 from vigila.recognizers.base import Document, Recognizer, words_pattern
-from vigila.text.language import detect_language, language_scores
-from vigila.text.numbers import Kind, lookup, words_to_digits
+from vigila.text.language import language_scores
+from vigila.text.numbers import NUMBER_WORDS, Kind, strip_accents, words_to_digits
 
-_TOKEN = re.compile(r"\d+|[^\W\d_]+|\+")
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
 _WEAK_GAP = re.compile(r"[\s.\-_·•*~()\[\]]{0,4}|[^\w\n+:,;/|€$£%]{1,6}")
 _GAP_LETTERS = frozenset("bcdfgjklmnpqrstvwxz")  # not a, e, o, y, i, u, h: words or "20h30"
@@ -185,19 +185,25 @@ class _Regions:
         if self._ranked is None:
             doc = self._doc
             if doc.lang is not None:
-                langs = [doc.lang]
+                langs, sure = [doc.lang], True
             else:
-                scores = language_scores(doc.text)
+                scores = language_scores(doc.text[:_LANG_WINDOW])
                 langs = sorted(scores, key=scores.__getitem__, reverse=True)
-                if detect_language(doc.text) is None and "es" in langs:
-                    langs.remove("es")  # unsure: Spain is the default, ahead of guesses
-                    langs.insert(0, "es")
+                letters = len(_LETTERS.findall(doc.text[:_LANG_WINDOW]))
+                sure = bool(langs) and scores[langs[0]] >= _SURE and letters >= 10
+                if not sure:
+                    langs = ["es", *(lang for lang in langs if lang != "es")]  # unsure: the default first
             order = [doc.region] if doc.region else list(_LANG_REGIONS[langs[0]][:1])
             order.append("ES")  # the documented default comes right after the text's own country
             for lang in langs:
                 order.extend(_LANG_REGIONS[lang])
             self._ranked = tuple(dict.fromkeys(order))
         return self._ranked
+
+
+_SURE = 0.6
+_LANG_WINDOW = 300  # characters: enough to tell the language, and the model's cost grows with length
+_LETTERS = re.compile(r"[^\W\d_]")  # as in detect_language: 10+ letters to trust the guess
 
 
 class PhoneRecognizer(Recognizer):
@@ -219,6 +225,16 @@ class PhoneRecognizer(Recognizer):
     def _from_segment(self, doc: Document, tokens: list[_Token], regions: _Regions) -> Iterator[Entity]:
         i = 0
         n = len(tokens)
+        # Digit counts of runs made only of digit tokens (None when a word is involved): a cheap pre-filter.
+        all_digits: list[list[int | None]] = []
+        for a in range(n):
+            row: list[int | None] = [None] * n
+            total: int | None = 0
+            for b in range(a, n):
+                digits = tokens[b].digits
+                total = None if total is None or digits is None else total + len(digits)
+                row[b] = total
+            all_digits.append(row)
         while i < n:
             if i and _is_zero(tokens[i - 1]):
                 i += 1
@@ -226,6 +242,12 @@ class PhoneRecognizer(Recognizer):
             found = None
             # Longest valid run starting at i; spelled words at the edges may be articles ("un", "dos").
             for j in range(n - 1, i - 1, -1):
+                count = all_digits[i][j]
+                if count is not None:
+                    if count < _MIN_DIGITS:
+                        break  # shorter runs only get shorter
+                    if count > _MAX_DIGITS + 1:
+                        continue
                 entity = self._candidate(doc, tokens[i : j + 1], regions)
                 if entity is not None:
                     found = (j, entity)
@@ -260,19 +282,22 @@ class PhoneRecognizer(Recognizer):
             spelled or doc.normalized.original_text(start, end) != span or _has_letter_gap(text, tokens)
         )
         before, after = doc.before(start), doc.after(end, 12)
-        positive = bool(_POSITIVE.search(before) or _POSITIVE.search(after))
+        positive: bool | None = None  # context is read only when it matters (it costs a regex search)
         if plus or digits.startswith("00"):
             number = _parse(digits, regions.ranked()[0] if not plus else "ZZ")
         else:
             ranked = regions.ranked()
-            # Other countries are tried only when the run looks like a phone, not like any number;
-            # a region the caller named yields only to spelled or disguised numbers.
-            looks_like_phone = obfuscated or (doc.region is None and (positive or digits.startswith("0")))
-            if not looks_like_phone:
-                ranked = ranked[:1]
-            number = next((n for n in (_parse(digits, r) for r in ranked) if n is not None), None)
+            number = _parse(digits, ranked[0])
+            if number is None and (obfuscated or doc.region is None):
+                # Other countries are tried only when the run looks like a phone, not like any number;
+                # a region the caller named yields only to spelled or disguised numbers.
+                positive = bool(_POSITIVE.search(before) or _POSITIVE.search(after))
+                if obfuscated or positive or digits.startswith("0"):
+                    number = next((n for n in (_parse(digits, r) for r in ranked[1:]) if n is not None), None)
         if number is None:
             return None
+        if positive is None:
+            positive = bool(_POSITIVE.search(before) or _POSITIVE.search(after))
         score = 0.85 if obfuscated or plus else 0.6
         context = []
         if positive:
@@ -306,7 +331,30 @@ _LANG_REGIONS = {
 }
 
 
+@lru_cache(maxsize=64)
+def _shape(region: str) -> tuple[str, str, frozenset[int]]:
+    """(national prefix, country code, possible national lengths) of a region, for a cheap pre-check."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if meta is None or meta.general_desc is None:
+        return "", "", frozenset()
+    return meta.national_prefix or "", str(meta.country_code), frozenset(meta.general_desc.possible_length)
+
+
+def _fits(digits: str, region: str) -> bool:
+    """Whether `digits` can be a national number of `region` by length alone (skips hopeless parses)."""
+    prefix, country_code, lengths = _shape(region)
+    if not lengths or digits.startswith(("+", "00")):
+        return True
+    if len(digits) in lengths:
+        return True
+    if prefix and digits.startswith(prefix) and len(digits) - len(prefix) in lengths:
+        return True
+    return digits.startswith(country_code) and len(digits) - len(country_code) in lengths
+
+
 def _parse(digits: str, region: str) -> phonenumbers.PhoneNumber | None:
+    if not _fits(digits, region):
+        return None
     try:
         number = phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:
@@ -314,49 +362,62 @@ def _parse(digits: str, region: str) -> phonenumbers.PhoneNumber | None:
     return number if phonenumbers.is_valid_number(number) else None
 
 
+def _fold_table() -> dict[int, str]:
+    """Lower case without accents, one character for one (so offsets stay valid)."""
+    table = {c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+    for c in range(0xC0, 0x250):
+        folded = strip_accents(chr(c))
+        if len(folded) == 1 and folded.isascii():
+            table[c] = folded
+    return table
+
+
+_FOLD = _fold_table()
+_WORD_KEYS = {strip_accents(w) for w in NUMBER_WORDS if w.isalpha() and strip_accents(w).isascii()}
+# Only what can be part of a number: digit runs, "+", number words (on the folded text).
+_WORD_SET = frozenset(_WORD_KEYS)
+# Digit runs, "+" and lower-case ASCII words (on the folded text); only number words are kept.
+_NUMBER_TOKEN = re.compile(r"\+|\d+|[a-z]+")
+
+
 def _chains(text: str, masked: list[tuple[int, int]]) -> Iterator[list[_Token]]:
     """Maximal runs of digit/number-word tokens joined by separator-only gaps."""
+    folded = text.translate(_FOLD)
     chain: list[_Token] = []
-    prev_word: _Token | None = None  # last non-number word token, to catch digits glued to letters
-    for m in _TOKEN.finditer(text):
+    mask_i = 0
+    for m in _NUMBER_TOKEN.finditer(folded):
         start, end = m.span()
+        while mask_i < len(masked) and masked[mask_i][1] <= start:
+            mask_i += 1
+        if mask_i < len(masked) and masked[mask_i][0] <= start:
+            continue  # inside an IBAN, card, hash, date or time
         raw = m.group()
-        if any(s <= start < e for s, e in masked):
-            if chain:
-                yield chain
-            chain, prev_word = [], None
-            continue
-        if raw == "+":
+        if raw[0].isalpha():
+            inside_word = (start and folded[start - 1].isalpha()) or folded[end : end + 1].isalpha()
+            if raw not in _WORD_SET or inside_word:
+                continue  # an ordinary word (or part of one): the gap check will end the chain
+            tok = _Token(start, end, raw, word=NUMBER_WORDS[raw])
+        elif raw == "+":
             tok = _Token(start, end, raw, plus=True)
         elif raw[0].isdigit():
             tok = _Token(start, end, raw, digits=raw)
-        else:
-            word = lookup(raw)
-            if word is None:
-                glued = chain and chain[-1].digits is not None and start - chain[-1].end <= 1
-                if glued and raw.lower() in _GAP_LETTERS:
-                    # a single letter splitting digits ("6x1x2"): keep the chain open, skip the letter
-                    prev_word = None
+            if start and text[start - 1].isalpha() and not (chain and chain[-1].end == start):
+                glued_letter = start - 1 > 0 and not text[start - 2].isalpha()
+                if not (glued_letter and chain and folded[start - 1] in _GAP_LETTERS):
+                    # "ES91", "A123": digits glued to a word are a code, not a phone
+                    if chain:
+                        yield chain
+                    chain = []
                     continue
-                if chain:
-                    yield chain
-                chain = []
-                prev_word = _Token(start, end, raw)
-                continue
-            tok = _Token(start, end, raw, word=word)
         if chain:
             gap = text[chain[-1].end : start]
             if not _gap_ok(gap, chain[-1], tok):
                 yield chain
                 chain = []
-        if tok.digits is not None and prev_word is not None and prev_word.end == start and not chain:
-            prev_word = None
-            continue  # "ES91", "A123": digits glued to a word are a code, not a phone
         if tok.plus and chain:
             yield chain
             chain = []
         chain.append(tok)
-        prev_word = None
     if chain:
         yield chain
 
@@ -396,7 +457,8 @@ def _rough_digits(tokens: list[_Token]) -> int:
 
 
 def _is_zero(tok: _Token) -> bool:
-    return tok.digits == "0" or tok.word == (Kind.UNIT, 0)
+    """A zero or a group opening with one: the trunk prefix that starts a number, never inside one."""
+    return (tok.digits or "").startswith("0") or tok.word == (Kind.UNIT, 0)
 
 
 def _has_letter_gap(text: str, tokens: list[_Token]) -> bool:
