@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     log_json: bool = True
     telegram_token: str | None = None
     telegram_api_url: str = "https://api.telegram.org/bot"
+    telegram_api_id: int | None = Field(default=None, description="Guardian: api_id from my.telegram.org.")
+    telegram_api_hash: str | None = Field(default=None, description="Guardian: its api_hash.")
     redis_url: str | None = None
     report_retention_days: int = Field(default=365, ge=1)
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
