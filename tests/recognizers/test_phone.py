@@ -83,3 +83,8 @@ def test_two_numbers_in_a_row(found: Finder) -> None:
 
 def test_whatsapp_link_is_a_phone(found: Finder) -> None:
     assert found("wa.me/34612345678", "phone") == ["+34612345678"]
+
+
+def test_long_runs_of_digits_are_not_phones(found: Finder) -> None:
+    assert found("1 " * 300, "phone") == []
+    assert found("lotería " + " ".join(str(n) for n in range(10, 99)), "phone") == []

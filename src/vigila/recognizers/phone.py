@@ -23,6 +23,7 @@ from vigila.text.language import language_scores
 from vigila.text.numbers import NUMBER_WORDS, Kind, strip_accents, words_to_digits
 
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
+_MAX_CHAIN = 32  # tokens: "6 1 2 3 4 5 6 7 8" spelled with separators and words stays far below
 _WEAK_GAP = re.compile(r"[\s.\-_·•*~()\[\]]{0,4}|[^\w\n+:,;/|€$£%]{1,6}")
 _GAP_LETTERS = frozenset("bcdfgjklmnpqrstvwxz")  # not a, e, o, y, i, u, h: words or "20h30"
 _STRONG_GAP = re.compile(r"\s*(?:[/,;|]|\b(?:o|or|ou|sau)\b)\s*")
@@ -174,11 +175,23 @@ class _Token:
 
 
 class _Regions:
-    """Regions to read national numbers with, worked out once per text and only when needed."""
+    """Regions to read national numbers with and context words, worked out once per text when needed."""
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
         self._ranked: tuple[str, ...] | None = None
+        self._before: dict[int, bool] = {}  # context-word look-ups, cached by offset
+        self._after: dict[int, bool] = {}
+
+    def positive_near(self, start: int, end: int) -> bool:
+        """Whether a phone context word ("tel", "whatsapp", "llámame" …) sits just before or after."""
+        before = self._before.get(start)
+        if before is None:
+            before = self._before[start] = bool(_POSITIVE.search(self._doc.before(start)))
+        after = self._after.get(end)
+        if after is None:
+            after = self._after[end] = bool(_POSITIVE.search(self._doc.after(end, 12)))
+        return before or after
 
     def ranked(self) -> tuple[str, ...]:
         """The given region first (else the language's), then the regions of likelier languages."""
@@ -270,6 +283,8 @@ class PhoneRecognizer(Recognizer):
         count = len(digits) - plus
         if not _MIN_DIGITS <= count <= _MAX_DIGITS:
             return None
+        if not plus and not any(_fits(digits, r) for r in regions.ranked()):
+            return None  # no candidate country has numbers of this length
         text = doc.text
         start, end = tokens[0].start, tokens[-1].end
         if start and text[start - 1] == "(" and ")" in text[start:end]:
@@ -291,13 +306,13 @@ class PhoneRecognizer(Recognizer):
             if number is None and (obfuscated or doc.region is None):
                 # Other countries are tried only when the run looks like a phone, not like any number;
                 # a region the caller named yields only to spelled or disguised numbers.
-                positive = bool(_POSITIVE.search(before) or _POSITIVE.search(after))
+                positive = regions.positive_near(start, end)
                 if obfuscated or positive or digits.startswith("0"):
                     number = next((n for n in (_parse(digits, r) for r in ranked[1:]) if n is not None), None)
         if number is None:
             return None
         if positive is None:
-            positive = bool(_POSITIVE.search(before) or _POSITIVE.search(after))
+            positive = regions.positive_near(start, end)
         score = 0.85 if obfuscated or plus else 0.6
         context = []
         if positive:
@@ -414,8 +429,8 @@ def _chains(text: str, masked: list[tuple[int, int]]) -> Iterator[list[_Token]]:
             if not _gap_ok(gap, chain[-1], tok):
                 yield chain
                 chain = []
-        if tok.plus and chain:
-            yield chain
+        if (tok.plus and chain) or len(chain) >= _MAX_CHAIN:
+            yield chain  # a phone never needs more tokens; longer runs would make the search quadratic
             chain = []
         chain.append(tok)
     if chain:
