@@ -11,6 +11,7 @@ app = typer.Typer(help="Evaluate detectors on labelled data.", no_args_is_help=T
 # (command name, "module:function"); each function is a Typer command body.
 COMMANDS: list[tuple[str, str]] = [
     ("extract", "vigila.cli.extract:eval_extract"),
+    ("ads", "vigila.cli.ads:eval_ads"),
 ]
 
 for _name, _target in COMMANDS:

@@ -30,6 +30,7 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("train", "vigila.cli.train"),
     ("eval", "vigila.cli.eval"),
     ("", "vigila.cli.extract"),
+    ("ads", "vigila.cli.ads"),
 ]
 
 

@@ -67,8 +67,11 @@ def load_ad_indicators(langs: tuple[str, ...] | None = None) -> tuple[AdIndicato
         cues = [c for lang, cs in t["cues"].items() if langs is None or lang in (*langs, "any") for c in cs]
         pattern = re.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
         ev = t["evidence"]
-        out.append(AdIndicator(t["id"], t["name"], float(t["weight"]), ev["grade"], ev["source"],
-                               ev["finding"], pattern))
+        out.append(
+            AdIndicator(
+                t["id"], t["name"], float(t["weight"]), ev["grade"], ev["source"], ev["finding"], pattern
+            )
+        )
     return tuple(out)
 
 
@@ -126,8 +129,17 @@ class AdAssessor:
                 continue
             m = ind.pattern.search(low)
             if m:
-                out.append(Signal(ind.id, ind.weight, m.start(), m.end(), text[m.start() : m.end()], field="text",
-                                  source=f"ads:{ind.grade}"))
+                out.append(
+                    Signal(
+                        ind.id,
+                        ind.weight,
+                        m.start(),
+                        m.end(),
+                        text[m.start() : m.end()],
+                        field="text",
+                        source=f"ads:{ind.grade}",
+                    )
+                )
         return out
 
     def corpus_signals(self, ad: Ad, context: AdCorpusContext) -> list[Signal]:
@@ -137,7 +149,11 @@ class AdAssessor:
             n = context.cities_per_phone[ad.phone]
             out.append(self._field_signal("ad_phone_many_cities", f"{ad.phone} in {n} cities", "phone"))
         median = context.median_price.get((ad.city or "").strip().lower())
-        if median and ad.price and (ad.price > median * context.price_ratio or ad.price < median / context.price_ratio):
+        if (
+            median
+            and ad.price
+            and (ad.price > median * context.price_ratio or ad.price < median / context.price_ratio)
+        ):
             out.append(self._field_signal("ad_price_anomaly", f"{ad.price:g} vs median {median:g}", "price"))
         return out
 

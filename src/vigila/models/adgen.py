@@ -16,17 +16,89 @@ from datetime import datetime, timedelta
 from typing import Any
 
 CITIES = [
-    "Houston", "Dallas", "Austin", "San Antonio", "Phoenix", "Las Vegas", "Los Angeles", "San Diego",
-    "Denver", "Chicago", "Atlanta", "Miami", "Orlando", "Tampa", "Charlotte", "Nashville", "Memphis",
-    "New Orleans", "Seattle", "Portland", "Boston", "Philadelphia", "Baltimore", "Detroit", "Columbus",
-    "Indianapolis", "Kansas City", "Oklahoma City", "Albuquerque", "Tucson", "Sacramento", "San Jose",
-    "Minneapolis", "Milwaukee", "Louisville", "Pittsburgh", "Cleveland", "Cincinnati", "Richmond",
-    "Raleigh", "Jacksonville", "El Paso", "Salt Lake City", "Omaha", "Birmingham",
+    "Houston",
+    "Dallas",
+    "Austin",
+    "San Antonio",
+    "Phoenix",
+    "Las Vegas",
+    "Los Angeles",
+    "San Diego",
+    "Denver",
+    "Chicago",
+    "Atlanta",
+    "Miami",
+    "Orlando",
+    "Tampa",
+    "Charlotte",
+    "Nashville",
+    "Memphis",
+    "New Orleans",
+    "Seattle",
+    "Portland",
+    "Boston",
+    "Philadelphia",
+    "Baltimore",
+    "Detroit",
+    "Columbus",
+    "Indianapolis",
+    "Kansas City",
+    "Oklahoma City",
+    "Albuquerque",
+    "Tucson",
+    "Sacramento",
+    "San Jose",
+    "Minneapolis",
+    "Milwaukee",
+    "Louisville",
+    "Pittsburgh",
+    "Cleveland",
+    "Cincinnati",
+    "Richmond",
+    "Raleigh",
+    "Jacksonville",
+    "El Paso",
+    "Salt Lake City",
+    "Omaha",
+    "Birmingham",
 ]
 NAMES = [
-    "Amber", "Bella", "Candy", "Daisy", "Ella", "Faith", "Gia", "Hana", "Ivy", "Jade", "Kiki", "Lola",
-    "Mia", "Nina", "Olivia", "Paris", "Rose", "Sasha", "Tina", "Vera", "Yara", "Zoe", "Luna", "Coco",
-    "Stella", "Ruby", "Nora", "Lily", "Maya", "Sofia", "Eva", "Cleo", "Iris", "Dana", "Kara", "Leah",
+    "Amber",
+    "Bella",
+    "Candy",
+    "Daisy",
+    "Ella",
+    "Faith",
+    "Gia",
+    "Hana",
+    "Ivy",
+    "Jade",
+    "Kiki",
+    "Lola",
+    "Mia",
+    "Nina",
+    "Olivia",
+    "Paris",
+    "Rose",
+    "Sasha",
+    "Tina",
+    "Vera",
+    "Yara",
+    "Zoe",
+    "Luna",
+    "Coco",
+    "Stella",
+    "Ruby",
+    "Nora",
+    "Lily",
+    "Maya",
+    "Sofia",
+    "Eva",
+    "Cleo",
+    "Iris",
+    "Dana",
+    "Kara",
+    "Leah",
 ]
 SITES = ["site-a", "site-b", "site-c", "site-d"]
 
@@ -47,8 +119,10 @@ _BANK: dict[str, list[str]] = {
     "service": [
         "offering {companionship|relaxing massage|dinner dates|good conversation|quality time} "
         "{for gentlemen|for mature men|for professionals|for travellers}",
-        "{relaxing|soothing|full body|deep tissue|swedish} massage {and good company|with a smile|by appointment}",
-        "{best|top|finest|premium} {companionship|company|massage} in {town|the area|the city} {no rush|no drama}",
+        "{relaxing|soothing|full body|deep tissue|swedish} massage "
+        "{and good company|with a smile|by appointment}",
+        "{best|top|finest|premium} {companionship|company|massage} in "
+        "{town|the area|the city} {no rush|no drama}",
     ],
     "avail": [
         "available {24/7|day and night|all day|late nights|mornings and evenings|weekends}",
@@ -56,12 +130,14 @@ _BANK: dict[str, list[str]] = {
         "{open|here|ready} {every day|today only|all week|until late}",
     ],
     "place": [
-        "{incall|in-call|outcall|incall and outcall} {only|available} near {downtown|the airport|the mall|the highway}",
+        "{incall|in-call|outcall|incall and outcall} {only|available} near "
+        "{downtown|the airport|the mall|the highway}",
         "{clean|private|safe|quiet|upscale} {place|room|location|spot} in {city}",
         "{visiting|staying in|now in|located in} {city} {near the center|close to the airport|by the river}",
     ],
     "price": [
-        "{special|friendly|best|fair} {rates|prices|specials} {price} {per hour|hh|half hour|for the first visit}",
+        "{special|friendly|best|fair} {rates|prices|specials} {price} "
+        "{per hour|hh|half hour|for the first visit}",
         "{donation|roses|rate} {price} {no negotiating|firm|specials today}",
     ],
     "contact": [
@@ -90,8 +166,16 @@ _SEPS = [". ", "! ", "!! ", " ~ ", " * ", "... ", " - ", " | ", " ♡ ", " // "]
 _SIGNOFFS = ["xoxo", "kisses", "hugs", "bye for now", "ciao", "besos", "muah", "later loves", "", ""]
 _ABBREV = {"you": "u", "your": "ur", "tonight": "2nite", "for": "4", "to": "2", "and": "&", "are": "r"}
 _SYNONYMS = {
-    "relaxing": "soothing", "sweet": "lovely", "call": "ring", "available": "open", "clean": "tidy",
-    "private": "discreet", "best": "top", "today": "now", "gentlemen": "gents", "friendly": "warm",
+    "relaxing": "soothing",
+    "sweet": "lovely",
+    "call": "ring",
+    "available": "open",
+    "clean": "tidy",
+    "private": "discreet",
+    "best": "top",
+    "today": "now",
+    "gentlemen": "gents",
+    "friendly": "warm",
 }
 _PHONE_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # 555-exchange numbers under ~700 area-code-like prefixes: a space large enough that random
@@ -161,11 +245,11 @@ class AdCorpusGenerator:
         plan.extend((None, 0) for _ in range(n_ads - len(plan)))
         rng.shuffle(plan)
         start = datetime(2025, 1, 1)
-        for idx, (op, step) in enumerate(plan):
-            if op is None:
+        for idx, (owner, step) in enumerate(plan):
+            if owner is None:
                 yield self._noise_ad(rng, idx, hubs, start)
             else:
-                yield self._operator_ad(rng, idx, op, step, start)
+                yield self._operator_ad(rng, idx, owner, step, start)
 
     # -- operators -------------------------------------------------------------------------------
 
@@ -199,19 +283,32 @@ class AdCorpusGenerator:
         when = start + timedelta(days=int(op.label[2:]) % 300, hours=step * 20 + rng.randint(0, 6))
         phone = rng.choice(op.phones[t])
         extra = [_fill(c, rng, op.name_pool, city) for c in op.cues if rng.random() < op.cue_rate]
-        return self._render(rng, idx, op.templates[t], op.style, op.name_pool, city, phone, when, extra,
-                            op.label)
+        return self._render(
+            rng, idx, op.templates[t], op.style, op.name_pool, city, phone, when, extra, op.label
+        )
 
     def _noise_ad(self, rng: random.Random, idx: int, hubs: list[str], start: datetime) -> dict:
         city = rng.choice(CITIES)
         phone = rng.choice(hubs) if hubs and rng.random() < self.hub_share * len(hubs) else self._phone(rng)
         when = start + timedelta(hours=rng.randint(0, 24 * 365))
         extra = [_fill(rng.choice(_INDEPENDENT_CUES), rng, NAMES, city)] if rng.random() < 0.4 else []
-        return self._render(rng, idx, _template(rng), self._style(rng), rng.sample(NAMES, 1), city, phone,
-                            when, extra, None)
+        return self._render(
+            rng, idx, _template(rng), self._style(rng), rng.sample(NAMES, 1), city, phone, when, extra, None
+        )
 
-    def _render(self, rng: random.Random, idx: int, template: list[str], style: _Style, names: list[str],
-                city: str, phone: str, when: datetime, extra: list[str], label: str | None) -> dict:
+    def _render(
+        self,
+        rng: random.Random,
+        idx: int,
+        template: list[str],
+        style: _Style,
+        names: list[str],
+        city: str,
+        phone: str,
+        when: datetime,
+        extra: list[str],
+        label: str | None,
+    ) -> dict:
         sentences = list(template)
         if len(sentences) > 5 and rng.random() < 0.3:  # paraphrase: drop one sentence
             del sentences[rng.randrange(1, len(sentences))]
@@ -280,7 +377,9 @@ def _fill(cue: str, rng: random.Random, names: list[str], city: str) -> str:
 
 def _pretty(phone: str, rng: random.Random) -> str:
     d = phone[2:]
-    return rng.choice([f"({d[:3]}) {d[3:6]}-{d[6:]}", f"{d[:3]}-{d[3:6]}-{d[6:]}", f"{d[:3]}.{d[3:6]}.{d[6:]}"])
+    return rng.choice(
+        [f"({d[:3]}) {d[3:6]}-{d[6:]}", f"{d[:3]}-{d[3:6]}-{d[6:]}", f"{d[:3]}.{d[3:6]}.{d[6:]}"]
+    )
 
 
 def _obscure(phone: str, rng: random.Random) -> str:

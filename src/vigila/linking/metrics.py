@@ -1,0 +1,23 @@
+"""Pairwise precision/recall/F1 and adjusted Rand index of clusters against planted truth."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sklearn.metrics import adjusted_rand_score
+from sklearn.metrics.cluster import pair_confusion_matrix
+
+
+def pairwise_scores(truth: Sequence[object], predicted: Sequence[object]) -> dict[str, float]:
+    """Pairwise precision, recall, F1 (pairs of ads put together) and adjusted Rand index."""
+    (_, fp), (fn, tp) = pair_confusion_matrix(list(truth), list(predicted))
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    ari = adjusted_rand_score(list(truth), list(predicted))
+    return {
+        "precision": round(float(p), 4),
+        "recall": round(float(r), 4),
+        "f1": round(float(f1), 4),
+        "ari": round(float(ari), 4),
+    }
