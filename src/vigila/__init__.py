@@ -29,6 +29,8 @@ _EXPORTS: dict[str, str] = {
     "ConversationMonitor": "vigila.detectors.conversation:ConversationMonitor",
     "JobOfferAssessor": "vigila.detectors.jobs:JobOfferAssessor",
     "AdAssessor": "vigila.detectors.ads:AdAssessor",
+    "OperatorClusterer": "vigila.linking.operators:OperatorClusterer",
+    "cluster_ads": "vigila.linking.pipeline:cluster_ads",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
