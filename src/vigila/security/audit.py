@@ -65,7 +65,7 @@ def row_hash(prev_hash: str, row: AuditEntry) -> str:
 
 def append(
     session: Session,
-    actor: str,
+    actor: str | int,
     action: str,
     object_type: str,
     object_id: object = None,
