@@ -111,7 +111,7 @@ class OperatorClusterer:
         template_threshold: float = 0.5,
         hub_max_ads: int = 5000,
         hub_max_groups: int = 8,
-        style_threshold: float = 0.85,
+        style_threshold: float = 0.9,
         style_min_size: int = 3,
         use_style: bool = True,
     ) -> None:

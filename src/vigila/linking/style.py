@@ -157,7 +157,7 @@ class StyleLinker:
     standardising features over all groups, is at least ``threshold``.
     """
 
-    def __init__(self, threshold: float = 0.85, min_size: int = 3, block: int = 2048) -> None:
+    def __init__(self, threshold: float = 0.9, min_size: int = 3, block: int = 2048) -> None:
         self.threshold = threshold
         self.min_size = min_size
         self.block = block
