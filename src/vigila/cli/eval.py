@@ -12,6 +12,7 @@ app = typer.Typer(help="Evaluate detectors on labelled data.", no_args_is_help=T
 COMMANDS: list[tuple[str, str]] = [
     ("extract", "vigila.cli.extract:eval_extract"),
     ("ads", "vigila.cli.ads:eval_ads"),
+    ("jobs", "vigila.cli.jobs:eval_jobs_command"),
 ]
 
 for _name, _target in COMMANDS:

@@ -31,6 +31,7 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("eval", "vigila.cli.eval"),
     ("", "vigila.cli.extract"),
     ("ads", "vigila.cli.ads"),
+    ("job", "vigila.cli.jobs"),
 ]
 
 

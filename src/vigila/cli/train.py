@@ -9,7 +9,9 @@ import typer
 app = typer.Typer(help="Train the bundled models reproducibly.", no_args_is_help=True)
 
 # (command name, "module:function"); each function is a Typer command body.
-COMMANDS: list[tuple[str, str]] = []
+COMMANDS: list[tuple[str, str]] = [
+    ("jobs", "vigila.cli.jobs:train_jobs_command"),
+]
 
 for _name, _target in COMMANDS:
     _module, _, _func = _target.partition(":")

@@ -1,0 +1,221 @@
+"""`vigila job check`, `vigila train jobs`, `vigila eval jobs`: fraudulent and trafficking-risk job ads."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from vigila.core.errors import InputError
+
+app = typer.Typer(help="Check job offers for fraud and trafficking red flags.", no_args_is_help=True)
+
+BATCH = 256
+_TEXT_KEYS = ("title", "description", "company_profile", "requirements", "benefits")
+# Python's csv refuses fields over 128 KB by default; a pasted ad may be one 10 MB description.
+csv.field_size_limit(64 * 1024 * 1024)
+
+
+def _read(path: str) -> tuple[str, str]:
+    """(content, default id) from a file or stdin ('-')."""
+    if path == "-":
+        return sys.stdin.read(), "stdin"
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(f"no such file: {path}")
+    try:
+        return file.read_text(encoding="utf-8-sig"), file.stem
+    except UnicodeDecodeError:
+        raise InputError(f"{path} is not UTF-8 text") from None
+
+
+def _warn_or_fail(message: str, strict: bool) -> None:
+    if strict:
+        raise InputError(message)
+    sys.stderr.write(f"warning: {message}; skipped\n")
+
+
+def _csv_records(content: str, strict: bool) -> Iterator[dict[str, Any]]:
+    reader = csv.DictReader(io.StringIO(content, newline=""))
+    header = reader.fieldnames or []
+    if not any(key in header for key in _TEXT_KEYS):
+        raise InputError(
+            "CSV header has none of the columns title, description, company_profile, requirements, benefits"
+        )
+    try:
+        for row in reader:
+            line = reader.line_num
+            if None in row:
+                _warn_or_fail(f"line {line}: more fields than the header", strict)
+                continue
+            if any(value is None for value in row.values()):
+                _warn_or_fail(f"line {line}: fewer fields than the header", strict)
+                continue
+            yield {"_line": line, **row}
+    except csv.Error as exc:
+        raise InputError(f"line {reader.line_num}: malformed CSV ({exc})") from None
+
+
+def _jsonl_records(content: str, strict: bool) -> Iterator[dict[str, Any]]:
+    for line, raw in enumerate(content.splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            _warn_or_fail(f"line {line}: invalid JSON ({exc.msg})", strict)
+            continue
+        if not isinstance(record, dict):
+            _warn_or_fail(f"line {line}: not a JSON object", strict)
+            continue
+        yield {"_line": line, **record}
+
+
+def read_ads(content: str, default_id: str, name: str = "", strict: bool = False) -> Iterator[dict[str, Any]]:
+    """Ads from CSV (EMSCAD columns), JSONL (same keys) or one plain-text ad; each keeps its line number."""
+    first = next((line for line in content.splitlines() if line.strip()), "")
+    if first.lstrip().startswith("{"):
+        return _jsonl_records(content, strict)
+    looks_csv = "," in first and any(key in first.lower().split(",") for key in (*_TEXT_KEYS, "id"))
+    if name.lower().endswith(".csv") or looks_csv:
+        return _csv_records(content, strict)
+    return iter([{"_line": 1, "id": default_id, "description": content}])
+
+
+def _assess_batch(assessor: Any, batch: list[dict[str, Any]], strict: bool) -> Iterator[dict[str, Any]]:
+    """Assess a batch; a record with no text at all is reported with its line number."""
+    from vigila.models.jobs_features import TEXT_FIELDS, field_text
+
+    good = []
+    for record in batch:
+        if any(field_text(record, f).strip() for f in TEXT_FIELDS):
+            good.append(record)
+        else:
+            _warn_or_fail(
+                f"line {record['_line']}: no text in title, description or any other text field", strict
+            )
+    for record, result in zip(good, assessor.assess_many(good), strict=True):
+        out = result.to_dict()
+        if out["id"] is None:
+            out["id"] = str(record["_line"])
+        yield out
+
+
+@app.command("check")
+def check_command(
+    file: Annotated[
+        str,
+        typer.Argument(
+            help="CSV (EMSCAD columns), JSONL with the same keys, or the plain text of one ad; '-' for stdin."
+        ),
+    ] = "-",
+    out: Annotated[
+        Path | None, typer.Option("-o", "--out", help="Output JSONL file (default stdout).")
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail on the first bad row instead of skipping it.")
+    ] = False,
+) -> None:
+    """Score job ads: fraud probability, verdict, trafficking red flags with spans, explanation (JSONL)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from vigila.detectors.jobs import JobOfferAssessor
+
+    content, default_id = _read(file)
+    if not content.strip():
+        raise InputError("the input is empty")
+    assessor = JobOfferAssessor.load()
+    records = read_ads(content, default_id, file, strict)
+    if strict:
+        records = iter(list(records))  # fail before writing anything
+    sink: TextIO = out.open("w", encoding="utf-8") if out else sys.stdout
+    count = 0
+    try:
+        with Progress(
+            TextColumn("checking job ads"),
+            BarColumn(),
+            TextColumn("{task.completed} ads"),
+            console=Console(stderr=True),
+            transient=True,
+        ) as progress:
+            task = progress.add_task("check", total=None)
+            while batch := list(islice(records, BATCH)):
+                for line in _assess_batch(assessor, batch, strict):
+                    sink.write(json.dumps(line, ensure_ascii=False) + "\n")
+                    count += 1
+                progress.advance(task, len(batch))
+    finally:
+        if out:
+            sink.close()
+    if out:
+        typer.echo(f"{count} ads written to {out}", err=True)
+
+
+def train_jobs_command(
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Artefact folder (default: the bundled one).")
+    ] = None,
+) -> None:
+    """Retrain the job-offer model on EMSCAD train.csv + data/jobs/train.jsonl (fixed seeds, < 1 min)."""
+    from rich.console import Console
+
+    from vigila.models.jobs_model import ARTEFACT_DIR
+    from vigila.models.jobs_train import train_jobs
+
+    console = Console(stderr=True)
+    with console.status("training the job-offer model") as status:
+        report = train_jobs(progress=lambda msg: status.update(msg), out_dir=out or ARTEFACT_DIR)
+    for name in ("cv_emscad", "cv_own_set"):
+        m = report[name]
+        typer.echo(
+            f"{name}: F1 {m['f1']:.3f}  ROC-AUC {m['roc_auc']:.3f}  PR-AUC {m['pr_auc']:.3f}  "
+            f"PR-AUC re-weighted {m['pr_auc_reweighted']:.3f}"
+        )
+    typer.echo(f"model written to {out or ARTEFACT_DIR}")
+
+
+def eval_jobs_command(
+    file: Annotated[Path, typer.Argument(help="Labelled CSV or JSONL with a 0/1 'fraudulent' column.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+) -> None:
+    """Precision, recall, F1 (fraud class), ROC-AUC and PR-AUC, measured and re-weighted to 4.84% fraud."""
+    from vigila.detectors.jobs import JobOfferAssessor
+    from vigila.models.jobs_metrics import fraud_metrics
+    from vigila.models.jobs_train import read_labelled
+
+    if not file.is_file():
+        raise InputError(f"no such file: {file}")
+    ads = read_labelled(file)
+    if not ads:
+        raise InputError(f"{file} has no labelled ads")
+    assessor = JobOfferAssessor.load()
+    probs = [r.fraud_probability for r in assessor.assess_many(ads)]
+    labels = [int(a["fraudulent"]) for a in ads]
+    result: dict[str, Any] = {"all": fraud_metrics(labels, probs, assessor.threshold)}
+    langs = sorted({str(a["lang"]) for a in ads if a.get("lang")})
+    for lang in langs if len(langs) > 1 else []:
+        idx = [i for i, a in enumerate(ads) if a.get("lang") == lang]
+        result[lang] = fraud_metrics([labels[i] for i in idx], [probs[i] for i in idx], assessor.threshold)
+    if as_json:
+        typer.echo(json.dumps(result))
+        return
+    typer.echo(
+        f"{'set':<6}{'n':>6}{'fraud':>7}{'P':>7}{'R':>7}{'F1':>7}{'ROC-AUC':>9}{'PR-AUC':>8}"
+        f"{'P(rw)':>8}{'F1(rw)':>8}{'PR-AUC(rw)':>11}"
+    )
+    for name, m in result.items():
+        typer.echo(
+            f"{name:<6}{int(m['n']):>6}{int(m['fraudulent']):>7}{m['precision']:>7.3f}{m['recall']:>7.3f}"
+            f"{m['f1']:>7.3f}{m.get('roc_auc', float('nan')):>9.3f}{m.get('pr_auc', float('nan')):>8.3f}"
+            f"{m.get('precision_reweighted', float('nan')):>8.3f}{m.get('f1_reweighted', float('nan')):>8.3f}"
+            f"{m.get('pr_auc_reweighted', float('nan')):>11.3f}"
+        )
+    typer.echo("rw = re-weighted so that fraudulent ads are 4.84% of the mass (the real EMSCAD rate).")

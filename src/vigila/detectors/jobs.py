@@ -1,0 +1,172 @@
+"""Job-offer assessor: a calibrated fraud probability plus trafficking red flags with spans, explained.
+
+from vigila import JobOfferAssessor
+result = JobOfferAssessor.load().assess({"title": "...", "description": "..."})
+result.to_dict()  # {"id", "fraud_probability", "fraudulent", "trafficking_flags", "explanation", ...}
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from vigila.core.errors import InputError
+from vigila.core.types import Level, Signal
+from vigila.detectors._jobs_text import ADVICE, PROBABILITY, RED_FLAGS, VERDICTS, tactic_name
+from vigila.models.jobs_features import TEXT_FIELDS, field_text, job_cues, job_tactics
+from vigila.models.jobs_model import JobFraudModel
+
+# Decision threshold on the calibrated probability (calibrated for even odds, see jobs_model).
+THRESHOLD = 0.5
+# Flags found more often than this in one field are capped: a pasted 10 MB page must stay readable.
+MAX_FLAGS_PER_TACTIC = 5
+LANGS = ("en", "es", "pt", "fr", "ro")
+
+
+@dataclass(slots=True)
+class JobAssessment:
+    """The verdict on one job ad."""
+
+    id: str | None
+    fraud_probability: float
+    fraudulent: bool
+    level: Level
+    lang: str
+    trafficking_flags: list[Signal] = field(default_factory=list)
+    explanation: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the CLI output keys, flags with spans, field names and localised names."""
+        return {
+            "id": self.id,
+            "fraud_probability": round(self.fraud_probability, 4),
+            "fraudulent": self.fraudulent,
+            "level": self.level.value,
+            "lang": self.lang,
+            "trafficking_flags": [
+                {**s.to_dict(), "name": tactic_name(s.tactic, self.lang)} for s in self.trafficking_flags
+            ],
+            "explanation": self.explanation,
+        }
+
+
+def _shared_finder() -> Callable[..., list[Signal]] | None:
+    # The shared taxonomy API (vigila.indicators.find_signals) adds shared tactics such as urgency,
+    # debt or document retention when it is present.
+    return getattr(importlib.import_module("vigila.indicators"), "find_signals", None)
+
+
+def _as_ad(ad: Mapping[str, Any] | str) -> Mapping[str, Any]:
+    if isinstance(ad, str):
+        return {"description": ad}
+    if not isinstance(ad, Mapping):
+        raise InputError(f"a job ad must be a text or an object with EMSCAD keys, not {type(ad).__name__}")
+    return ad
+
+
+def _detect_lang(text: str) -> str:
+    from vigila.text import detect_language
+
+    lang = detect_language(text[:2000]) if text.strip() else None
+    return lang if lang in LANGS else "en"
+
+
+class JobOfferAssessor:
+    """Scores job ads for fraud and lists trafficking red flags; build it with ``JobOfferAssessor.load()``."""
+
+    def __init__(self, model: JobFraudModel, threshold: float = THRESHOLD) -> None:
+        self.model = model
+        self.threshold = threshold
+        self._severity = {t["id"]: float(t.get("severity", 0.5)) for t in job_tactics()}
+        self._find_shared = _shared_finder()
+
+    @classmethod
+    def load(cls) -> JobOfferAssessor:
+        """Load the bundled model artefact (npz + JSON, no pickle)."""
+        return cls(JobFraudModel.load())
+
+    def flags(self, ad: Mapping[str, Any] | str, lang: str | None = None) -> list[Signal]:
+        """Trafficking red flags in every text field, with spans into that field."""
+        record = _as_ad(ad)
+        found: dict[tuple[str, str, int, int], Signal] = {}
+        for name in TEXT_FIELDS:
+            text = field_text(record, name)
+            if not text:
+                continue
+            for cue in job_cues():
+                for n, m in enumerate(cue.pattern.finditer(text)):
+                    if n >= MAX_FLAGS_PER_TACTIC:
+                        break
+                    sig = Signal(
+                        cue.tactic, self._severity[cue.tactic], m.start(), m.end(), m.group(), field=name
+                    )
+                    found[(sig.tactic, name, sig.start, sig.end)] = sig
+            if self._find_shared is not None:
+                for sig in self._find_shared(text, lang=lang, domain="job"):
+                    key = (sig.tactic, name, sig.start, sig.end)
+                    found.setdefault(
+                        key,
+                        Signal(
+                            sig.tactic,
+                            sig.weight,
+                            sig.start,
+                            sig.end,
+                            sig.text,
+                            field=name,
+                            source=sig.source,
+                        ),
+                    )
+        return sorted(found.values(), key=lambda s: (TEXT_FIELDS.index(s.field or "description"), s.start))
+
+    def assess(self, ad: Mapping[str, Any] | str) -> JobAssessment:
+        """Assess one ad: an object with EMSCAD keys (missing ones allowed) or the plain text of an ad."""
+        return self.assess_many([ad])[0]
+
+    def assess_many(self, ads: Sequence[Mapping[str, Any] | str]) -> list[JobAssessment]:
+        """Assess several ads at once (faster than one by one: the model scores them together)."""
+        records = [_as_ad(ad) for ad in ads]
+        for n, record in enumerate(records, 1):
+            if not any(field_text(record, f).strip() for f in TEXT_FIELDS):
+                raise InputError(f"job ad {record.get('id') or n} has no text (title, description, ...)")
+        probs = self.model.predict_proba(records) if records else np.zeros(0)
+        return [self._verdict(record, float(p)) for record, p in zip(records, probs, strict=True)]
+
+    def _verdict(self, record: Mapping[str, Any], p: float) -> JobAssessment:
+        text = " ".join(field_text(record, f) for f in ("title", "description"))
+        lang = str(record.get("lang") or "") or _detect_lang(text)
+        lang = lang if lang in LANGS else "en"
+        flags = self.flags(record, lang)
+        flag_risk = 1.0 - float(
+            np.prod([1.0 - 0.5 * s.weight for s in {s.tactic: s for s in flags}.values()])
+        )
+        ad_id = record.get("id")
+        return JobAssessment(
+            id=None if ad_id is None or ad_id == "" else str(ad_id),
+            fraud_probability=p,
+            fraudulent=p >= self.threshold,
+            level=Level.from_risk(max(p, flag_risk)),
+            lang=lang,
+            trafficking_flags=flags,
+            explanation=explain(p, flags, lang, self.threshold),
+        )
+
+
+def explain(p: float, flags: Iterable[Signal], lang: str, threshold: float = THRESHOLD) -> str:
+    """One or two sentences in `lang`: verdict, probability, distinct red flags, and advice when risky."""
+    likely, some, none = VERDICTS.get(lang, VERDICTS["en"])
+    tactics = list(dict.fromkeys(s.tactic for s in flags))
+    verdict = likely if p >= threshold else (some if tactics else none)
+    text = f"{verdict} ({PROBABILITY.get(lang, PROBABILITY['en']).format(p=round(100 * p))})."
+    if tactics:
+        text += (
+            f" {RED_FLAGS.get(lang, RED_FLAGS['en'])}: "
+            + "; ".join(tactic_name(t, lang) for t in tactics)
+            + "."
+        )
+    if p >= threshold or tactics:
+        text += " " + ADVICE.get(lang, ADVICE["en"])
+    return text

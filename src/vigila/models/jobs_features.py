@@ -1,0 +1,228 @@
+"""Features of a job ad for the fraud model: hashed word n-grams plus language-agnostic dense cues.
+
+Only what carries across markets and languages goes in: the ad's own words (title, description,
+requirements, benefits), the presence of structured EMSCAD fields, contact channels, money and
+the job-specific tactic cues of ``indicators/data/jobs.json``. Company profile text, location,
+industry and department are left out on purpose: in EMSCAD they mostly identify companies.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.utils import murmurhash3_32
+
+# The EMSCAD columns this project reads (besides `id` and the label `fraudulent`).
+TEXT_FIELDS: tuple[str, ...] = ("title", "description", "requirements", "benefits", "company_profile")
+MODEL_TEXT_FIELDS: tuple[str, ...] = ("title", "description", "requirements", "benefits")
+STRUCTURED_FIELDS: tuple[str, ...] = (
+    "salary_range",
+    "employment_type",
+    "telecommuting",
+    "has_company_logo",
+    "has_questions",
+    "required_experience",
+    "required_education",
+    "location",
+    "department",
+    "industry",
+    "function",
+)
+# Bound the work per field so a 10 MB paste stays fast; no real ad is this long.
+MAX_FIELD_CHARS = 100_000
+N_HASH_FEATURES = 2**18
+
+_PLACEHOLDER = re.compile(r"#(URL|EMAIL|PHONE)_[0-9a-f]+#", re.I)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|io|es|pt|fr|ro|br)/\S*", re.I)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_PHONE = re.compile(r"(?:\+|\b00)?\d[\d\s().-]{7,}\d")
+_MONEY = re.compile(r"(?:[$€£]|r\$)\s?\d|\d\s?(?:€|\$|£|eur\b|euros?\b|usd\b|lei\b|reais\b|dollars?\b)", re.I)
+_PER_DAY = re.compile(
+    r"\b(?:per|a|al|por|par|pe|ao)\s+(?:day|night|week|d[ií]a|noche|semana|jour|nuit|soir|semaine|zi|noapte|"
+    r"s[aă]pt[aă]m[aâ]n[aă]|dia|noite)\b|/\s?(?:day|night|d[ií]a|jour|zi|dia|noite|noche)\b",
+    re.I,
+)
+_MESSENGER = re.compile(
+    r"\b(?:whats\s?app|wasap|zap|telegram|viber|signal|wechat|snap(?:chat)?|kik|line\s+id)\b", re.I
+)
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+_LETTERS = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[^\W\d_a-zà-ÿ]")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One compiled tactic: all its cue patterns (every language) in one regular expression."""
+
+    tactic: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def job_tactics() -> tuple[dict[str, Any], ...]:
+    """The job-specific tactics shipped in ``indicators/data/jobs.json``."""
+    raw = resources.files("vigila.indicators").joinpath("data/jobs.json").read_text("utf-8")
+    return tuple(json.loads(raw)["tactics"])
+
+
+@lru_cache(maxsize=1)
+def job_cues() -> tuple[Cue, ...]:
+    """One case-insensitive regex per job tactic, over the cues of all languages."""
+    cues = []
+    for tactic in job_tactics():
+        parts = [p for patterns in tactic["cues"].values() for p in patterns]
+        cues.append(Cue(tactic["id"], re.compile("|".join(f"(?:{p})" for p in parts), re.I)))
+    return tuple(cues)
+
+
+def field_text(ad: Mapping[str, Any], name: str) -> str:
+    """A field as bounded text; None, NaN and missing keys become ''."""
+    value = ad.get(name)
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)[:MAX_FIELD_CHARS]
+
+
+def _flag(value: Any) -> float | None:
+    """An EMSCAD 0/1 field as 1.0/0.0, or None when absent or unreadable."""
+    text = "" if value is None else str(value).strip().lower()
+    if text in {"1", "1.0", "true", "t", "yes"}:
+        return 1.0
+    if text in {"0", "0.0", "false", "f", "no"}:
+        return 0.0
+    return None
+
+
+def model_text(ad: Mapping[str, Any]) -> str:
+    """The words the n-gram model sees, with URLs, e-mails and phones made into generic tokens."""
+    text = " \n ".join(field_text(ad, f) for f in MODEL_TEXT_FIELDS)
+    text = _PLACEHOLDER.sub(lambda m: f" x{m.group(1).lower()}x ", text)
+    text = _EMAIL.sub(" xemailx ", text)
+    text = _URL.sub(" xurlx ", text)
+    return _PHONE.sub(" xphonex ", text)
+
+
+DENSE_NAMES: tuple[str, ...] = (
+    "structured_given",
+    "logo",
+    "logo_missing",
+    "questions",
+    "telecommuting",
+    "company_profile_given",
+    "company_profile_long",
+    "salary_given",
+    "employment_type_missing",
+    "experience_missing",
+    "education_missing",
+    "requirements_missing",
+    "benefits_missing",
+    "log_length",
+    "upper_ratio",
+    "exclamations",
+    "emoji",
+    "url",
+    "email",
+    "phone",
+    "money",
+    "money_per_day",
+    "messenger",
+    *(f"cue:{t['id']}" for t in job_tactics()),
+    "cue_count",
+)
+
+
+def dense_features(ad: Mapping[str, Any]) -> list[float]:
+    """Language-agnostic features in the order of ``DENSE_NAMES``."""
+    # Structured fields count only when the record carries them (CSV rows, full JSONL); a pasted
+    # text has none, and must not look like an ad that hid its company.
+    structured = any(k in ad for k in ("has_company_logo", "has_questions", "telecommuting"))
+    s = 1.0 if structured else 0.0
+    logo = _flag(ad.get("has_company_logo"))
+    profile = field_text(ad, "company_profile").strip()
+    text = " ".join(field_text(ad, f) for f in ("title", "description", "requirements", "benefits"))
+    raw = text + " " + profile
+    letters = len(_LETTERS.findall(text[:5000])) or 1
+    cues = [1.0 if cue.pattern.search(raw) else 0.0 for cue in job_cues()]
+    return [
+        s,
+        s * (logo or 0.0),
+        s * (1.0 if logo is None else 0.0),
+        s * (_flag(ad.get("has_questions")) or 0.0),
+        s * (_flag(ad.get("telecommuting")) or 0.0),
+        s * (1.0 if profile else 0.0),
+        s * (1.0 if len(profile) > 300 else 0.0),
+        1.0 if field_text(ad, "salary_range").strip() else 0.0,
+        s * (0.0 if field_text(ad, "employment_type").strip() else 1.0),
+        s * (0.0 if field_text(ad, "required_experience").strip() else 1.0),
+        s * (0.0 if field_text(ad, "required_education").strip() else 1.0),
+        s * (0.0 if field_text(ad, "requirements").strip() else 1.0),
+        s * (0.0 if field_text(ad, "benefits").strip() else 1.0),
+        math.log1p(len(text)) / 10.0,
+        len(_UPPER.findall(text[:5000])) / letters,
+        min(text.count("!"), 10) / 10.0,
+        1.0 if _EMOJI.search(text) else 0.0,
+        1.0 if _URL.search(raw) or "#URL_" in raw else 0.0,
+        1.0 if _EMAIL.search(raw) or "#EMAIL_" in raw else 0.0,
+        1.0 if _PHONE.search(raw) or "#PHONE_" in raw else 0.0,
+        1.0 if _MONEY.search(text) else 0.0,
+        1.0 if _PER_DAY.search(text) and _MONEY.search(text) else 0.0,
+        1.0 if _MESSENGER.search(raw) else 0.0,
+        *cues,
+        sum(cues) / 3.0,
+    ]
+
+
+@lru_cache(maxsize=1)
+def _vectorizer() -> HashingVectorizer:
+    # Stateless: the same parameters give the same columns at training and at load time.
+    return HashingVectorizer(
+        n_features=N_HASH_FEATURES,
+        ngram_range=(1, 2),
+        strip_accents="unicode",
+        lowercase=True,
+        alternate_sign=False,
+        binary=True,
+        norm="l2",
+        token_pattern=r"(?u)\b\w\w+\b",
+    )
+
+
+def featurize(ads: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
+    """Sparse design matrix: hashed n-grams, then the dense features."""
+    words = _vectorizer().transform([model_text(ad) for ad in ads])
+    dense = sp.csr_matrix(np.asarray([dense_features(ad) for ad in ads], dtype=np.float64))
+    return sp.hstack([words, dense], format="csr")
+
+
+def feature_name(index: int, vocabulary: Mapping[int, str] | None = None) -> str:
+    """A readable name for a column: the dense name, or the n-gram(s) hashed there when known."""
+    if index >= N_HASH_FEATURES:
+        return DENSE_NAMES[index - N_HASH_FEATURES]
+    if vocabulary and index in vocabulary:
+        return vocabulary[index]
+    return f"hash:{index}"
+
+
+def hashed_vocabulary(texts: Sequence[str]) -> dict[int, str]:
+    """Map hashed columns back to (some of) the n-grams that land there, for explaining a model."""
+    analyzer = _vectorizer().build_analyzer()
+    names: dict[int, str] = {}
+    for text in texts:
+        for gram in set(analyzer(text)):
+            names.setdefault(hashed_column(gram), gram)
+    return names
+
+
+def hashed_column(gram: str) -> int:
+    """The column HashingVectorizer gives an n-gram (signed murmurhash3, absolute value, modulo)."""
+    return abs(int(murmurhash3_32(gram, seed=0))) % N_HASH_FEATURES
