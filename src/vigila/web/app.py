@@ -20,6 +20,8 @@ API_ROUTERS: list[str] = [
 ]
 PAGE_ROUTERS: list[str] = [
     "vigila.web.pages.home",
+    "vigila.web.pages.checks",
+    "vigila.web.pages.helplines",
 ]
 
 
