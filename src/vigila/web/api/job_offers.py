@@ -1,0 +1,152 @@
+"""POST /api/v1/job-offers/assess: fraud probability and trafficking red flags of an ad. Nothing is stored."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from vigila.detectors.conversation_report import segments
+from vigila.web.api.limits import MB, body_limited_route
+from vigila.web.checks import ADVICE_JOB, helpline_payload, request_country, supported_lang
+
+MAX_BODY = 1 * MB
+TEXT_FIELDS = ("title", "company_profile", "description", "requirements", "benefits", "location",
+               "salary_range", "employment_type", "department", "industry", "function")
+FIELD_LABELS = {"title": "Job title", "description": "The offer", "company_profile": "Company",
+                "requirements": "Requirements", "benefits": "Benefits", "location": "Place of work",
+                "salary_range": "Salary", "text": "The offer"}
+
+router = APIRouter(tags=["checks"], route_class=body_limited_route(MAX_BODY))
+
+
+class JobOfferIn(BaseModel):
+    """The ad as pasted `text`, or its fields (EMSCAD names); at least one must hold words."""
+
+    model_config = ConfigDict(
+        extra="ignore",
+        json_schema_extra={"examples": [{"title": "Azafata de imagen en Dubái",
+                                         "description": "Sin experiencia. 4.000 € al mes. Billete pagado, "
+                                         "se descuenta del sueldo. Solo chicas de 18 a 25 años. "
+                                         "Contacto solo por WhatsApp.", "lang": "es"}]},
+    )
+    text: str | None = Field(None, max_length=MAX_BODY)
+    title: str | None = Field(None, max_length=2000)
+    description: str | None = Field(None, max_length=MAX_BODY)
+    company_profile: str | None = Field(None, max_length=MAX_BODY)
+    requirements: str | None = Field(None, max_length=MAX_BODY)
+    benefits: str | None = Field(None, max_length=MAX_BODY)
+    location: str | None = Field(None, max_length=500)
+    salary_range: str | None = Field(None, max_length=200)
+    employment_type: str | None = Field(None, max_length=200)
+    telecommuting: bool | None = None
+    has_company_logo: bool | None = None
+    has_questions: bool | None = None
+    lang: str | None = Field(None, max_length=16, description="en, es, pt, fr or ro, else detected.")
+    country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO 3166 code (helpline).")
+
+    @field_validator("lang")
+    @classmethod
+    def _lang(cls, value: str | None) -> str | None:
+        return supported_lang(value)
+
+    @model_validator(mode="after")
+    def _has_words(self) -> JobOfferIn:
+        if not any((getattr(self, f) or "").strip() for f in ("text", *TEXT_FIELDS) if hasattr(self, f)):
+            raise ValueError("the job offer is empty")
+        return self
+
+
+class JobOfferAssessment(BaseModel):
+    """The assessor's verdict, the flags with their spans, advice and the helpline."""
+
+    model_config = ConfigDict(extra="allow")
+    fraud_probability: float = Field(..., ge=0, le=1)
+    fraudulent: bool
+    level: str
+    trafficking_flags: list[Any]
+    explanation: str
+    fields_view: list[dict[str, Any]]
+    flags_view: list[dict[str, Any]]
+    advice: list[str]
+    helpline: dict[str, Any]
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "Malformed request."},
+    413: {"description": "Body larger than 1 MB."},
+    422: {"description": "Empty offer, invalid field or unsupported language."},
+}
+
+
+@cache
+def _assessor() -> Any:
+    from vigila.detectors.jobs import JobOfferAssessor
+
+    return JobOfferAssessor.load()
+
+
+def _flag_parts(flag: Any) -> dict[str, Any]:
+    if isinstance(flag, str):
+        return {"tactic": flag}
+    if isinstance(flag, dict):
+        return flag
+    to_dict = getattr(flag, "to_dict", None)
+    return to_dict() if callable(to_dict) else {"tactic": str(flag)}
+
+
+def assess_job(ad: dict[str, Any], lang: str | None) -> dict[str, Any]:
+    """Assess one ad and add what a page needs: per-field highlighted segments and readable flags."""
+    from vigila.i18n import translate
+
+    result: dict[str, Any] = _assessor().assess(ad).to_dict()
+    flags = [_flag_parts(f) for f in result.get("trafficking_flags") or []]
+    fields_view = []
+    for name in ("text", *TEXT_FIELDS):
+        value = ad.get(name)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        spans: list[tuple[int, int, str]] = []
+        for f in flags:
+            start, end = f.get("start"), f.get("end")
+            if not (isinstance(start, int) and isinstance(end, int)) or f.get("field") not in (name, None):
+                continue
+            if 0 <= start < end <= len(value):
+                spans.append((start, end, str(f.get("tactic") or f.get("flag") or "")))
+        label = FIELD_LABELS.get(name, name)
+        fields_view.append({"name": name, "label": label, "segments": segments(value, spans)})
+    flags_view = [
+        {"label": str(f.get("tactic") or f.get("flag") or "").replace("_", " "), "text": f.get("text") or "",
+         "field": f.get("field")}
+        for f in flags
+    ]
+    probability = float(result.get("fraud_probability") or 0.0)
+    # The level follows the verdict, so the badge never says "alert" while the headline says "no flags".
+    level = "alert" if result.get("fraudulent") else "warn" if flags else "none"
+    if level == "none" and probability >= 0.25:
+        level = "watch"
+    result.update(
+        fraud_probability=probability, fields_view=fields_view, flags_view=flags_view, level=level,
+        advice=[translate(a, lang) for a in ADVICE_JOB],
+    )
+    return result
+
+
+@router.post(
+    "/job-offers/assess",
+    response_model=JobOfferAssessment,
+    responses=ERRORS,
+    summary="Assess a job offer for fraud and trafficking red flags",
+)
+def assess(body: JobOfferIn, request: Request) -> JobOfferAssessment:
+    """Score the ad, list its red flags with the exact words, and give advice and the local helpline."""
+    ad = body.model_dump(exclude_none=True, exclude={"lang", "country"})
+    if "text" in ad and "description" not in ad:
+        # The assessor reads EMSCAD fields; pasted text is the description of the offer.
+        ad["description"] = ad.pop("text")
+    lang = body.lang or (request.state.lang if hasattr(request.state, "lang") else None)
+    result = assess_job(ad, lang)
+    result["helpline"] = helpline_payload(request_country(request, body.country), lang)
+    return JobOfferAssessment.model_validate(result)
