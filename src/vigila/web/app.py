@@ -17,6 +17,7 @@ STATIC_DIR = Path(__file__).parent / "static"
 # Modules defining `router`; each area adds one line. API routers are mounted under /api/v1.
 API_ROUTERS: list[str] = [
     "vigila.web.api.health",
+    "vigila.web.api.job_offers",
 ]
 PAGE_ROUTERS: list[str] = [
     "vigila.web.pages.home",
