@@ -5,9 +5,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from vigila.core.errors import InputError
 from vigila.detectors.conversation_report import segments
 from vigila.web.api.limits import MB, body_limited_route
 from vigila.web.checks import ADVICE_JOB, helpline_payload, request_country, supported_lang
@@ -17,7 +18,7 @@ TEXT_FIELDS = ("title", "company_profile", "description", "requirements", "benef
                "salary_range", "employment_type", "department", "industry", "function")
 FIELD_LABELS = {"title": "Job title", "description": "The offer", "company_profile": "Company",
                 "requirements": "Requirements", "benefits": "Benefits", "location": "Place of work",
-                "salary_range": "Salary", "text": "The offer"}
+                "salary_range": "Salary"}
 
 router = APIRouter(tags=["checks"], route_class=body_limited_route(MAX_BODY))
 
@@ -88,49 +89,25 @@ def _assessor() -> Any:
     return JobOfferAssessor.load()
 
 
-def _flag_parts(flag: Any) -> dict[str, Any]:
-    if isinstance(flag, str):
-        return {"tactic": flag}
-    if isinstance(flag, dict):
-        return flag
-    to_dict = getattr(flag, "to_dict", None)
-    return to_dict() if callable(to_dict) else {"tactic": str(flag)}
-
-
 def assess_job(ad: dict[str, Any], lang: str | None) -> dict[str, Any]:
     """Assess one ad and add what a page needs: per-field highlighted segments and readable flags."""
     from vigila.i18n import translate
 
     result: dict[str, Any] = _assessor().assess(ad).to_dict()
-    flags = [_flag_parts(f) for f in result.get("trafficking_flags") or []]
+    flags: list[dict[str, Any]] = result["trafficking_flags"]
     fields_view = []
-    for name in ("text", *TEXT_FIELDS):
+    for name in TEXT_FIELDS:
         value = ad.get(name)
         if not isinstance(value, str) or not value.strip():
             continue
-        spans: list[tuple[int, int, str]] = []
-        for f in flags:
-            start, end = f.get("start"), f.get("end")
-            if not (isinstance(start, int) and isinstance(end, int)) or f.get("field") not in (name, None):
-                continue
-            if 0 <= start < end <= len(value):
-                spans.append((start, end, str(f.get("tactic") or f.get("flag") or "")))
+        spans = [(f["start"], f["end"], f["tactic"]) for f in flags
+                 if f.get("field") == name and 0 <= f["start"] < f["end"] <= len(value)]
         label = FIELD_LABELS.get(name, name)
         fields_view.append({"name": name, "label": label, "segments": segments(value, spans)})
-    flags_view = [
-        {"label": str(f.get("tactic") or f.get("flag") or "").replace("_", " "), "text": f.get("text") or "",
-         "field": f.get("field")}
-        for f in flags
-    ]
-    probability = float(result.get("fraud_probability") or 0.0)
-    # The level follows the verdict, so the badge never says "alert" while the headline says "no flags".
-    level = "alert" if result.get("fraudulent") else "warn" if flags else "none"
-    if level == "none" and probability >= 0.25:
-        level = "watch"
-    result.update(
-        fraud_probability=probability, fields_view=fields_view, flags_view=flags_view, level=level,
-        advice=[translate(a, lang) for a in ADVICE_JOB],
-    )
+    flags_view = [{"label": f.get("name") or f["tactic"].replace("_", " "), "text": f.get("text") or "",
+                   "field": f.get("field")} for f in flags]
+    result.update(fields_view=fields_view, flags_view=flags_view,
+                  advice=[translate(a, lang) for a in ADVICE_JOB])
     return result
 
 
@@ -142,11 +119,14 @@ def assess_job(ad: dict[str, Any], lang: str | None) -> dict[str, Any]:
 )
 def assess(body: JobOfferIn, request: Request) -> JobOfferAssessment:
     """Score the ad, list its red flags with the exact words, and give advice and the local helpline."""
-    ad = body.model_dump(exclude_none=True, exclude={"lang", "country"})
-    if "text" in ad and "description" not in ad:
+    ad = body.model_dump(exclude_none=True, exclude={"country"})
+    if "text" in ad:
         # The assessor reads EMSCAD fields; pasted text is the description of the offer.
-        ad["description"] = ad.pop("text")
-    lang = body.lang or (request.state.lang if hasattr(request.state, "lang") else None)
-    result = assess_job(ad, lang)
+        ad["description"] = (ad.get("description", "") + "\n" + ad.pop("text")).strip()
+    lang = body.lang or getattr(request.state, "lang", None)
+    try:
+        result = assess_job(ad, lang)
+    except InputError as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from None
     result["helpline"] = helpline_payload(request_country(request, body.country), lang)
     return JobOfferAssessment.model_validate(result)
