@@ -9,6 +9,7 @@ risk any detector gives, and its tactics are the union of the signals that raise
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -16,12 +17,6 @@ from typing import Any
 from vigila.core.errors import VigilaError
 from vigila.core.types import Entity, Level, Signal
 
-# (module, class): detectors with an `assess(text)` method returning an Assessment.
-DETECTORS: tuple[tuple[str, str], ...] = (
-    ("vigila.detectors.jobs", "JobOfferAssessor"),
-    ("vigila.detectors.conversation", "ConversationMonitor"),
-    ("vigila.detectors.ads", "AdAssessor"),
-)
 # Entity types worth a pseudonym; money, ages, dates and places identify nobody on their own.
 PSEUDONYMISED = ("phone", "email", "handle", "crypto_address", "url")
 
@@ -38,16 +33,51 @@ class Triage:
     detectors: list[str] = field(default_factory=list)
 
 
+def _jobs(module: Any) -> Callable[[str], tuple[float, list[Signal]]]:
+    assessor = module.JobOfferAssessor.load()
+
+    def run(text: str) -> tuple[float, list[Signal]]:
+        verdict = assessor.assess(text)
+        return float(verdict.fraud_probability), list(verdict.trafficking_flags)
+
+    return run
+
+
+def _conversation(module: Any) -> Callable[[str], tuple[float, list[Signal]]]:
+    def run(text: str) -> tuple[float, list[Signal]]:
+        # A report is read as one message from the other side of a conversation.
+        assessment = module.ConversationMonitor().observe({"sender": "other", "text": text})
+        return float(assessment.risk), list(assessment.signals)
+
+    return run
+
+
+def _ads(module: Any) -> Callable[[str], tuple[float, list[Signal]]]:
+    assessor = module.AdAssessor()
+
+    def run(text: str) -> tuple[float, list[Signal]]:
+        assessment = assessor.assess(text)
+        return float(assessment.risk), list(assessment.signals)
+
+    return run
+
+
+# (name, module, adapter): each adapter turns a detector's own API into (risk, signals).
+DETECTORS: tuple[tuple[str, str, Callable[[Any], Callable[[str], tuple[float, list[Signal]]]]], ...] = (
+    ("jobs", "vigila.detectors.jobs", _jobs),
+    ("conversation", "vigila.detectors.conversation", _conversation),
+    ("ads", "vigila.detectors.ads", _ads),
+)
+
+
 @cache
-def _detectors() -> tuple[tuple[str, Any], ...]:
+def _detectors() -> tuple[tuple[str, Callable[[str], tuple[float, list[Signal]]]], ...]:
     found = []
-    for module, cls in DETECTORS:
+    for name, module, adapter in DETECTORS:
         try:
-            detector = getattr(importlib.import_module(module), cls)()
-        except (ImportError, AttributeError):
-            continue
-        if callable(getattr(detector, "assess", None)):
-            found.append((cls, detector))
+            found.append((name, adapter(importlib.import_module(module))))
+        except (ImportError, AttributeError, VigilaError):
+            continue  # not installed in this deployment (or not landed yet): triage with the rest
     return tuple(found)
 
 
@@ -61,16 +91,16 @@ def triage(text: str, lang: str | None = None, region: str | None = None) -> Tri
     result.entities = [e for e in extract(text, lang=lang, region=region) if e.type in PSEUDONYMISED]
     for name, detector in _detectors():
         try:
-            assessment = detector.assess(text)
+            risk, signals = detector(text)
         except (VigilaError, TypeError, ValueError):
             continue
         result.detectors.append(name)
-        positive = [s for s in assessment.signals if s.weight > 0]
+        positive = [s for s in signals if s.weight > 0]
         result.signals.extend(positive)
         for s in positive:
             if s.tactic not in result.tactics:
                 result.tactics.append(s.tactic)
-        if positive and assessment.risk > result.risk:
-            result.risk = float(assessment.risk)
+        if positive and risk > result.risk:
+            result.risk = risk
     result.level = Level.from_risk(result.risk).value
     return result

@@ -17,12 +17,11 @@ STATIC_DIR = Path(__file__).parent / "static"
 # Modules defining `router`; each area adds one line. API routers are mounted under /api/v1.
 API_ROUTERS: list[str] = [
     "vigila.web.api.health",
-    "vigila.web.api.job_offers",
+    "vigila.web.api.reports",
 ]
 PAGE_ROUTERS: list[str] = [
     "vigila.web.pages.home",
-    "vigila.web.pages.checks",
-    "vigila.web.pages.helplines",
+    "vigila.web.pages.report",
 ]
 
 
