@@ -18,10 +18,13 @@ STATIC_DIR = Path(__file__).parent / "static"
 API_ROUTERS: list[str] = [
     "vigila.web.api.health",
     "vigila.web.api.reports",
+    "vigila.web.api.job_offers",
 ]
 PAGE_ROUTERS: list[str] = [
     "vigila.web.pages.home",
     "vigila.web.pages.report",
+    "vigila.web.pages.checks",
+    "vigila.web.pages.helplines",
 ]
 
 
