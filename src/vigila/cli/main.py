@@ -30,6 +30,7 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("train", "vigila.cli.train"),
     ("eval", "vigila.cli.eval"),
     ("", "vigila.cli.extract"),
+    ("", "vigila.cli.reports"),
     ("ads", "vigila.cli.ads"),
     ("job", "vigila.cli.jobs"),
 ]
@@ -61,6 +62,7 @@ def _register() -> None:
         else:
             for command in sub.registered_commands:
                 app.registered_commands.append(command)
+            app.registered_groups.extend(sub.registered_groups)
 
 
 _register()
