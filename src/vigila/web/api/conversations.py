@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from vigila.core.errors import InputError
+from vigila.core.errors import InputError, VigilaError
 from vigila.web.api.limits import MB, body_limited_route
 from vigila.web.checks import helpline_payload, request_country, supported_lang
 
@@ -95,6 +95,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": Problem, "description": "Malformed request."},
     413: {"model": Problem, "description": "Body larger than 1 MB."},
     422: {"description": "Invalid or empty conversation, or unsupported language."},
+    503: {"model": Problem, "description": "The monitor's model is not installed."},
 }
 
 
@@ -124,7 +125,12 @@ def assess(body: ConversationIn, request: Request) -> ConversationAssessment | J
         messages = conversation_messages(body)
     except InputError as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from None
-    report = assess_conversation(messages, lang=body.lang, country=body.country)
+    try:
+        report = assess_conversation(messages, lang=body.lang, country=body.country)
+    except InputError as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from None
+    except VigilaError as exc:
+        raise HTTPException(status_code=503, detail=f"the monitor is unavailable: {exc}") from None
     country = request_country(request, body.country)
     report["helpline"] = helpline_payload(country, report.get("lang") or body.lang)
     report.pop("peak_at", None)

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from vigila.core.errors import InputError
+from vigila.core.errors import InputError, VigilaError
 from vigila.detectors.conversation_report import segments
 from vigila.web.api.limits import MB, body_limited_route
 from vigila.web.checks import ADVICE_JOB, helpline_payload, request_country, supported_lang
@@ -79,6 +79,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"description": "Malformed request."},
     413: {"description": "Body larger than 1 MB."},
     422: {"description": "Empty offer, invalid field or unsupported language."},
+    503: {"description": "The job-offer model is not installed or does not match this version."},
 }
 
 
@@ -128,5 +129,8 @@ def assess(body: JobOfferIn, request: Request) -> JobOfferAssessment:
         result = assess_job(ad, lang)
     except InputError as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from None
+    except VigilaError as exc:
+        # A missing or stale model is the operator's problem, not the visitor's: say so plainly.
+        raise HTTPException(status_code=503, detail=f"the job-offer checker is unavailable: {exc}") from None
     result["helpline"] = helpline_payload(request_country(request, body.country), lang)
     return JobOfferAssessment.model_validate(result)

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse
 from starlette.responses import Response
 from starlette.routing import NoMatchFound
 
-from vigila.core.errors import InputError
+from vigila.core.errors import InputError, VigilaError
 from vigila.resources.helplines import countries
 from vigila.web.api.limits import MB, body_limited_route
 from vigila.web.checks import (
@@ -28,6 +28,7 @@ from vigila.web.checks import (
 from vigila.web.templating import render, request_language
 
 MAX_FORM = 5 * MB
+UNAVAILABLE = "This check is not available right now. Please call the helpline below."
 
 
 def _too_large(request: Request, limit: int) -> Response:
@@ -106,7 +107,10 @@ async def check_message_result(
             raise InputError("The conversation has no text to check.")
     except InputError as exc:
         return _page(request, "checks/message.html", {**form, "error": str(exc)}, 400)
-    report = assess_conversation(conv["messages"], country=request_country(request, country))
+    try:
+        report = assess_conversation(conv["messages"], country=request_country(request, country))
+    except VigilaError:
+        return _page(request, "checks/message.html", {**form, "error": UNAVAILABLE}, 503)
     report["helpline"] = helpline_payload(request_country(request, country), report.get("lang") or lang)
     return _page(
         request,
@@ -138,6 +142,9 @@ def check_job_result(
     if not (title.strip() or description.strip()):
         return _page(request, "checks/job.html", {**form, "error": "Paste the job offer first."}, 400)
     ad = {k: v for k, v in form.items() if k != "country" and v.strip()}
-    result = assess_job(ad, request_language(request))
+    try:
+        result = assess_job(ad, request_language(request))
+    except VigilaError:
+        return _page(request, "checks/job.html", {**form, "error": UNAVAILABLE}, 503)
     result["helpline"] = helpline_payload(request_country(request, country), request_language(request))
     return _page(request, "checks/job.html", {**form, "result": result, "advice": ADVICE_JOB})
