@@ -1,0 +1,99 @@
+"""The reporter's path in a real headless Chromium, without an account: report with an attachment,
+keep the code, come back later, read the analyst's question and answer it. Screenshots for the tour."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from report_helpers import Org
+
+from vigila.web.app import create_app
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium missing: apt-get install chromium"),
+]
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    """The browser path is about the pages; the store itself is tested on both backends elsewhere."""
+    return f"sqlite:///{tmp_path / 'browser.db'}"
+
+
+@pytest.fixture
+def server(org: Org) -> Iterator[str]:
+    app = create_app(org.settings)
+    app.state.reports = org.service
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, access_log=False, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not srv.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+
+
+def test_reporter_submits_then_answers_a_question(server: str, org: Org, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    chat = tmp_path / "chat.txt"
+    chat.write_text("[01/11/26, 21:04] Recruiter: the ticket is paid, bring your passport\n")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        page = browser.new_page(java_script_enabled=False, viewport={"width": 900, "height": 1100})
+        missing: list[str] = []
+        # Every page asset is served by Vigila itself; the browser's own favicon probe is not one.
+        page.on("response", lambda r: missing.append(r.url)
+                if r.status >= 400 and not r.url.endswith("/favicon.ico") else None)
+        page.goto(f"{server}/report?lang=es")
+        page.fill("#what_happened", "Una agencia de modelos nos ofreció trabajo en Milán y se quedó "
+                  "con nuestros pasaportes al llegar.")
+        page.fill("#where", "Instagram y luego WhatsApp")
+        page.fill("#country", "IT")
+        page.fill("#city", "Milano")
+        page.fill("#people", "+39 347 123 4567, @scout_models_eu")
+        page.set_input_files("#files", str(chat))
+        page.screenshot(path=str(SHOTS / "report-form.png"), full_page=True)
+        page.click("button[type=submit]")
+        code = page.inner_text("#receipt-code").strip()
+        assert len(code) == 19
+        page.screenshot(path=str(SHOTS / "report-receipt.png"), full_page=True)
+
+        # Later, an analyst asks a question through the service.
+        case = org.service.queue()[0]
+        opened = org.service.read_report(org.admin_id, org.key, case.reports[0].id)
+        assert opened.attachments[0].name == "chat.txt"
+        org.service.ask(org.admin_id, org.key, case.reports[0].id, "¿En qué barrio de Milán estáis?")
+
+        page.goto(f"{server}/report/follow-up")
+        page.fill("#code", code.lower())
+        page.click("button[type=submit]")
+        assert "¿En qué barrio de Milán estáis?" in page.inner_text("ol.thread")
+        page.fill("#text", "Cerca de la estación central.")
+        page.click("button[type=submit]")
+        assert "Cerca de la estación central." in page.inner_text("ol.thread")
+        page.screenshot(path=str(SHOTS / "report-follow-up.png"), full_page=True)
+        browser.close()
+    thread = org.service.read_report(org.admin_id, org.key, case.reports[0].id).messages
+    assert [m.author for m in thread] == ["analyst", "reporter"]
+    assert not missing
