@@ -8,7 +8,7 @@ from starlette.requests import Request
 
 from vigila.reports.service import ReportService
 from vigila.settings import Settings
-from vigila.store.db import Store
+from vigila.store.db import Store, upgrade_schema
 
 _lock = threading.Lock()
 
@@ -22,6 +22,8 @@ def reports_service(request: Request) -> ReportService:
             service = getattr(state, "reports", None)
             if service is None:
                 settings: Settings = state.settings
+                # Reporters must never meet a missing table: bring the schema up to date once.
+                upgrade_schema(settings)
                 service = ReportService(Store.from_settings(settings), settings)
                 state.reports = service
     return service
