@@ -19,6 +19,7 @@ API_ROUTERS: list[str] = [
     "vigila.web.api.health",
     "vigila.web.api.reports",
     "vigila.web.api.job_offers",
+    "vigila.web.api.conversations",
 ]
 PAGE_ROUTERS: list[str] = [
     "vigila.web.pages.home",
