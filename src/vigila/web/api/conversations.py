@@ -129,7 +129,8 @@ def assess(body: ConversationIn, request: Request) -> ConversationAssessment | J
         report = assess_conversation(messages, lang=body.lang, country=body.country)
     except InputError as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from None
-    except VigilaError as exc:
+    except (VigilaError, ImportError) as exc:
+        # The monitor's model or module is not installed: an operator problem, answered plainly.
         raise HTTPException(status_code=503, detail=f"the monitor is unavailable: {exc}") from None
     country = request_country(request, body.country)
     report["helpline"] = helpline_payload(country, report.get("lang") or body.lang)

@@ -109,7 +109,7 @@ async def check_message_result(
         return _page(request, "checks/message.html", {**form, "error": str(exc)}, 400)
     try:
         report = assess_conversation(conv["messages"], country=request_country(request, country))
-    except VigilaError:
+    except (VigilaError, ImportError):
         return _page(request, "checks/message.html", {**form, "error": UNAVAILABLE}, 503)
     report["helpline"] = helpline_payload(request_country(request, country), report.get("lang") or lang)
     return _page(
