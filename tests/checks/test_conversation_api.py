@@ -28,7 +28,8 @@ CUES = {"billete": ("travel_paid", 0.4), "pasaporte": ("document_request", 0.5),
 class ScriptedMonitor:
     """Adds a cue's weight each time it appears in a message from someone other than the user."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str | None = None) -> None:
+        self.lang = lang
         self.risk = 0.0
         self.index = -1
 

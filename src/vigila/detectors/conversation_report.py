@@ -76,7 +76,7 @@ def assess_conversation(
     """Run a fresh monitor over the messages in order and summarise what it saw, message by message."""
     from vigila.detectors.conversation import ConversationMonitor
 
-    monitor = ConversationMonitor()
+    monitor = ConversationMonitor(lang=lang)
     timeline: list[dict[str, Any]] = []
     signals: dict[tuple[Any, ...], Signal] = {}
     alert_at: int | None = None
