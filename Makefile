@@ -30,7 +30,7 @@ run: $(VENV)/.installed-run
 test: $(VENV)/.installed-test system-deps lint typecheck pytest
 
 lint:
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests $(wildcard bench)
 
 typecheck:
 	$(BIN)/mypy
