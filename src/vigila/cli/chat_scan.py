@@ -115,7 +115,8 @@ def render_report(console: Console, conv: dict[str, Any], report: dict[str, Any]
             continue
         sender = "you" if m["sender"] == "user" else m["sender"]
         risk = Text(f"{m['risk']:.2f}", style=LEVEL_STYLE.get(m["level"], ""))
-        tactics = Text(", ".join(t.replace("_", " ") for t in m["tactics"]), style="magenta")
+        names = report.get("tactic_names", {})
+        tactics = Text(", ".join(names.get(t, t) for t in m["tactics"]), style="magenta")
         if is_alert:
             tactics.append(" ← ALERT", style="bold red")
         table.add_row(str(m["index"] + 1), (m.get("ts") or "").replace("T", " ")[:16], sender, risk,

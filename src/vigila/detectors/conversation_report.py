@@ -32,6 +32,14 @@ def _entities(
     return found
 
 
+def tactic_names(tactic_ids: Sequence[str]) -> dict[str, str]:
+    """Readable names of tactics from the taxonomy; an id the taxonomy lacks is shown as words."""
+    from vigila.indicators import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    return {t: taxonomy[t].name if t in taxonomy.tactics else t.replace("_", " ") for t in tactic_ids}
+
+
 def _locate(text: str, s: Signal) -> tuple[int, int] | None:
     """The signal's span in the message text; a stale span is re-found by its words, else dropped."""
     if 0 <= s.start < s.end <= len(text) and (not s.text or text[s.start : s.end] == s.text):
@@ -134,6 +142,7 @@ def assess_conversation(
         "explanation": shown.explanation if shown else "",
         "timeline": timeline,
         "signals": [s.to_dict() for s in sig_list],
+        "tactic_names": tactic_names(sorted({s.tactic for s in sig_list})),
         "messages": per_message,
         "entities": _entities(messages, detected, country) if with_entities else [],
     }

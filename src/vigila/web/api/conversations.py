@@ -80,6 +80,7 @@ class ConversationAssessment(BaseModel):
     explanation: str
     timeline: list[dict[str, Any]]
     signals: list[dict[str, Any]]
+    tactic_names: dict[str, str] = Field(..., description="Readable name of each tactic id in `signals`.")
     messages: list[dict[str, Any]]
     entities: list[dict[str, Any]]
     helpline: Helpline
