@@ -84,7 +84,7 @@ def render_report(console: Console, conv: dict[str, Any], report: dict[str, Any]
     head.append("\n")
     if report["alert_at"] is not None:
         at = report["messages"][report["alert_at"]]
-        when = f" ({at['ts'].replace('T', ' ')})" if at.get("ts") else ""
+        when = f" ({at['ts'].replace('T', ' ')[:16]})" if at.get("ts") else ""
         head.append(f"Alert at message {report['alert_at'] + 1} of {len(report['messages'])}{when}\n",
                     style="bold red")
     else:
