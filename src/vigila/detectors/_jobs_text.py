@@ -125,6 +125,27 @@ TACTIC_NAMES: dict[str, dict[str, str]] = {
         "fr": "salaire très élevé en espèces",
         "ro": "plată foarte mare cash",
     },
+    "job_money_transfer": {
+        "en": "money passed through your own account",
+        "es": "dinero que pasa por tu propia cuenta",
+        "pt": "dinheiro a passar pela sua conta",
+        "fr": "argent qui transite par votre compte",
+        "ro": "bani trecuți prin contul tău",
+    },
+    "job_recruit_others": {
+        "en": "pay comes from recruiting others",
+        "es": "ganas reclutando a otras personas",
+        "pt": "ganhos vêm de recrutar outras pessoas",
+        "fr": "revenus liés au recrutement d'autres personnes",
+        "ro": "câștigi aducând alți oameni",
+    },
+    "job_click_task_pay": {
+        "en": "paid for likes or reviews",
+        "es": "pago por dar likes o reseñas",
+        "pt": "pagamento por curtidas ou avaliações",
+        "fr": "payé pour des likes ou des avis",
+        "ro": "plată pentru like-uri sau recenzii",
+    },
 }
 
 

@@ -7,9 +7,8 @@ result.to_dict()  # {"id", "fraud_probability", "fraudulent", "trafficking_flags
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -17,7 +16,7 @@ import numpy as np
 from vigila.core.errors import InputError
 from vigila.core.types import Level, Signal
 from vigila.detectors._jobs_text import ADVICE, PROBABILITY, RED_FLAGS, VERDICTS, tactic_name
-from vigila.models.jobs_features import TEXT_FIELDS, field_text, job_cues, job_tactics
+from vigila.models.jobs_features import TEXT_FIELDS, field_text, find_cues, job_tactics
 from vigila.models.jobs_model import JobFraudModel
 
 # Decision threshold on the calibrated probability (calibrated for even odds, see jobs_model).
@@ -54,10 +53,12 @@ class JobAssessment:
         }
 
 
-def _shared_finder() -> Callable[..., list[Signal]] | None:
-    # The shared taxonomy API (vigila.indicators.find_signals) adds shared tactics such as urgency,
-    # debt or document retention when it is present.
-    return getattr(importlib.import_module("vigila.indicators"), "find_signals", None)
+def _shared_job_tactics(own: set[str]) -> frozenset[str]:
+    # Shared taxonomy tactics tagged for the "job" domain besides this detector's own (which it
+    # matches itself, with negation and mixed-gender guards).
+    from vigila.indicators import load_taxonomy
+
+    return frozenset(k for k, t in load_taxonomy().tactics.items() if "job" in t.domains) - own
 
 
 def _as_ad(ad: Mapping[str, Any] | str) -> Mapping[str, Any]:
@@ -82,7 +83,7 @@ class JobOfferAssessor:
         self.model = model
         self.threshold = threshold
         self._severity = {t["id"]: float(t.get("severity", 0.5)) for t in job_tactics()}
-        self._find_shared = _shared_finder()
+        self._shared = _shared_job_tactics(set(self._severity))
 
     @classmethod
     def load(cls) -> JobOfferAssessor:
@@ -97,29 +98,18 @@ class JobOfferAssessor:
             text = field_text(record, name)
             if not text:
                 continue
-            for cue in job_cues():
-                for n, m in enumerate(cue.pattern.finditer(text)):
-                    if n >= MAX_FLAGS_PER_TACTIC:
-                        break
-                    sig = Signal(
-                        cue.tactic, self._severity[cue.tactic], m.start(), m.end(), m.group(), field=name
-                    )
-                    found[(sig.tactic, name, sig.start, sig.end)] = sig
-            if self._find_shared is not None:
-                for sig in self._find_shared(text, lang=lang, domain="job"):
-                    key = (sig.tactic, name, sig.start, sig.end)
-                    found.setdefault(
-                        key,
-                        Signal(
-                            sig.tactic,
-                            sig.weight,
-                            sig.start,
-                            sig.end,
-                            sig.text,
-                            field=name,
-                            source=sig.source,
-                        ),
-                    )
+            for tactic, m in find_cues(text, limit=MAX_FLAGS_PER_TACTIC):
+                span = m.group().rstrip()
+                end = m.start() + len(span)
+                found[(tactic, name, m.start(), end)] = Signal(
+                    tactic, self._severity[tactic], m.start(), end, span, field=name
+                )
+            if self._shared:
+                from vigila.indicators import find_signals
+
+                for sig in find_signals(text, lang=lang, domain="job"):
+                    if sig.tactic in self._shared:
+                        found.setdefault((sig.tactic, name, sig.start, sig.end), replace(sig, field=name))
         return sorted(found.values(), key=lambda s: (TEXT_FIELDS.index(s.field or "description"), s.start))
 
     def assess(self, ad: Mapping[str, Any] | str) -> JobAssessment:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -85,6 +85,37 @@ def job_cues() -> tuple[Cue, ...]:
     return tuple(cues)
 
 
+# Legitimate ads deny the red flags ("we never charge fees", "nunca cobramos"): a negation just
+# before a cue, in the same clause, cancels it. The no-experience cues carry their own negation.
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|nunca|nada|sin|ning[uú]n[ao]?|n[aã]o|nunca|sem|nenhum[a]?|jamais|aucun[e]?|pas|"
+    r"sans|nu|niciodat[aă]|nicio|niciun|f[aă]r[aă])\b[^.;,!?\n]{0,30}$",
+    re.I,
+)
+_SELF_NEGATED = {"job_no_experience_high_pay"}
+# "women and men", "chicos y chicas": a mixed-gender call is not a women-only one.
+_MEN = re.compile(
+    r"\b(?:men|males?|boys|guys|hombres|chicos|homens|rapazes|garotos|hommes|gar[cç]ons|b[aă]rba[tţț]i|b[aă]ie[tţț]i)\b",
+    re.I,
+)
+
+
+def find_cues(text: str, limit: int | None = None) -> Iterator[tuple[str, re.Match[str]]]:
+    """(tactic id, match) for every job cue in `text`, skipping denied and mixed-gender matches."""
+    for cue in job_cues():
+        found = 0
+        for m in cue.pattern.finditer(text):
+            if cue.tactic not in _SELF_NEGATED and _NEGATION.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            mixed = _MEN.search(text, max(0, m.start() - 25), m.end() + 25)
+            if cue.tactic == "job_young_women_only" and mixed:
+                continue
+            yield cue.tactic, m
+            found += 1
+            if limit is not None and found >= limit:
+                break
+
+
 def field_text(ad: Mapping[str, Any], name: str) -> str:
     """A field as bounded text; None, NaN and missing keys become ''."""
     value = ad.get(name)
@@ -152,7 +183,8 @@ def dense_features(ad: Mapping[str, Any]) -> list[float]:
     text = " ".join(field_text(ad, f) for f in ("title", "description", "requirements", "benefits"))
     raw = text + " " + profile
     letters = len(_LETTERS.findall(text[:5000])) or 1
-    cues = [1.0 if cue.pattern.search(raw) else 0.0 for cue in job_cues()]
+    seen = {tactic for tactic, _ in find_cues(raw)}
+    cues = [1.0 if cue.tactic in seen else 0.0 for cue in job_cues()]
     return [
         s,
         s * (logo or 0.0),
