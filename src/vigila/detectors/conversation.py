@@ -1,0 +1,245 @@
+"""The conversation monitor: reads one message at a time and says, as early as it is sure, when a chat
+looks like recruitment for exploitation or grooming.
+
+    >>> from vigila import ConversationMonitor
+    >>> monitor = ConversationMonitor()
+    >>> monitor.observe({"sender": "other", "text": "hi! how are you?"}).level.value
+    'none'
+
+Only messages seen so far are read. The sender named "user" is the protected person: her own words
+("my boss kept my passport") are counted as disclosures, a different and strong kind of evidence.
+The state is a small JSON-able dict (`state()` / `from_state()`), so a bot can keep it in Redis.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from vigila.core.errors import InputError
+from vigila.core.types import Assessment, Level, Signal
+from vigila.detectors._chat_explain import explain
+from vigila.indicators import find_signals, fold, load_taxonomy
+from vigila.indicators.taxonomy import LANGS, Taxonomy
+from vigila.models.chat_features import cue_columns, ngram_indices
+from vigila.models.chat_model import MAX_MESSAGE_MARGIN, ChatModel, default_model
+
+STATE_VERSION = 1
+MAX_CUE_CHARS = 20_000  # cues are read in the first 20k characters of a message; the rest is ignored
+MAX_KEPT_SIGNALS = 32
+MAX_SIGNAL_TEXT = 120
+_LANG_BUFFER = 400  # characters of text used to decide the conversation's language
+
+
+def _detect_language(text: str) -> str | None:
+    from vigila.text import detect_language
+
+    return detect_language(text)
+
+
+def feature_names(tactic_ids: list[str]) -> list[str]:
+    """Names of the conversation-state features, in the order the conversation scorer reads them."""
+    return [f"seen:{t}" for t in tactic_ids] + [
+        "user_max",
+        "user_count",
+        "w_recruitment",
+        "w_grooming",
+        "ev_recruitment",
+        "ev_grooming",
+        "max_recruitment",
+        "max_grooming",
+        "negative",
+        "log_messages",
+    ]
+
+
+class ConversationMonitor:
+    """Streaming risk of one conversation; `observe(message)` after each new message."""
+
+    def __init__(
+        self, model: ChatModel | None = None, taxonomy: Taxonomy | None = None, lang: str | None = None
+    ) -> None:
+        self.model = model or default_model()
+        self.taxonomy = taxonomy or load_taxonomy()
+        self._index = {t: i for i, t in enumerate(self.model.tactic_ids)}
+        self._columns = cue_columns(self.model.tactic_ids)
+        self.n = 0
+        self.lang = lang if lang in LANGS else None
+        self._lang_fixed = self.lang is not None
+        self._buffer = ""
+        self.ev = [0.0, 0.0]
+        self.mx = [0.0, 0.0]
+        self.seen: dict[str, float] = {}  # "tactic" (other party) or "tactic@user" -> weight
+        self.user_seen = False
+        self.signals: list[Signal] = []
+
+    # -- state -------------------------------------------------------------------------------
+    def state(self) -> dict[str, Any]:
+        """A small JSON-able snapshot of everything the monitor remembers."""
+        return {
+            "v": STATE_VERSION,
+            "n": self.n,
+            "lang": self.lang,
+            "fixed": self._lang_fixed,
+            "buf": self._buffer,
+            "ev": [round(x, 5) for x in self.ev],
+            "mx": [round(x, 5) for x in self.mx],
+            "seen": self.seen,
+            "user": self.user_seen,
+            "sig": [[s.tactic, s.weight, s.start, s.end, s.text, s.message_index] for s in self.signals],
+        }
+
+    state_dict = state
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any], model: ChatModel | None = None) -> ConversationMonitor:
+        """Resume a monitor from `state()`; a malformed state is an InputError."""
+        monitor = cls(model=model)
+        try:
+            if state.get("v") != STATE_VERSION:
+                raise ValueError(f"state version {state.get('v')!r}, expected {STATE_VERSION}")
+            monitor.n = int(state["n"])
+            monitor.lang = state["lang"] if state["lang"] in LANGS else None
+            monitor._lang_fixed = bool(state["fixed"])
+            monitor._buffer = str(state["buf"])
+            monitor.ev = [float(x) for x in state["ev"]][:2]
+            monitor.mx = [float(x) for x in state["mx"]][:2]
+            monitor.seen = {str(k): float(v) for k, v in dict(state["seen"]).items()}
+            monitor.user_seen = bool(state["user"])
+            monitor.signals = [
+                Signal(str(t), float(w), int(a), int(b), str(x), int(i)) for t, w, a, b, x, i in state["sig"]
+            ]
+            if len(monitor.ev) != 2 or len(monitor.mx) != 2:
+                raise ValueError("ev and mx need two values")
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise InputError(f"invalid conversation monitor state: {exc}") from None
+        return monitor
+
+    # -- streaming ---------------------------------------------------------------------------
+    def _language(self, text: str) -> str | None:
+        if not self._lang_fixed and len(self._buffer) < _LANG_BUFFER:
+            self._buffer = (self._buffer + " " + text[:_LANG_BUFFER]).strip()[:_LANG_BUFFER]
+            found = _detect_language(self._buffer)
+            if found:
+                self.lang = found
+                if len(self._buffer) >= 60:  # enough text: stop re-detecting, keep the state small
+                    self._lang_fixed = True
+                    self._buffer = ""
+        return self.lang
+
+    def observe(self, message: dict[str, Any] | str) -> Assessment:
+        """Read the next message ({"sender", "text"} or plain text from the other party) and assess."""
+        if isinstance(message, str):
+            message = {"sender": "other", "text": message}
+        if not isinstance(message, dict):
+            raise InputError(f"a message must be a dict or a string, not {type(message).__name__}")
+        sender: Any = message.get("sender") or "other"
+        text: Any = message.get("text")
+        text = "" if text is None else text
+        if not isinstance(text, str) or not isinstance(sender, str):
+            raise InputError("a message needs a string 'text' and a string 'sender'")
+        index = self.n
+        self.n += 1
+        role = self.role_of(sender)
+        self.user_seen = self.user_seen or role == "user"
+        if text.strip():
+            self._read(text, role, index)
+        return self.assessment()
+
+    def message_inputs(self, text: str, role: str, index: int) -> tuple[np.ndarray, list[int]]:
+        """Read one message's cues into the state; return its n-grams and cue columns (training uses it)."""
+        lang = self._language(text)
+        head = text[:MAX_CUE_CHARS]
+        cols: set[int] = set()
+        for s in find_signals(head, lang=lang, domain="chat", taxonomy=self.taxonomy):
+            tactic = self.taxonomy[s.tactic]
+            if tactic.speaker == "user":
+                # Her own disclosures; when nobody is marked "user", any side may be the one telling.
+                if role != "user" and self.user_seen:
+                    continue
+                key, col_role = f"{s.tactic}@user", "user"
+            elif tactic.speaker == "other" and role == "user":
+                continue
+            else:
+                key, col_role = s.tactic, role
+            self.seen.setdefault(key, tactic.weight)
+            if (s.tactic, col_role) in self._columns:
+                cols.add(self._columns[(s.tactic, col_role)])
+            self._keep(
+                Signal(s.tactic, s.weight, s.start, s.end, s.text[:MAX_SIGNAL_TEXT], index, None, "cue")
+            )
+        return ngram_indices(fold(head), self.model.bits), sorted(cols)
+
+    def _read(self, text: str, role: str, index: int) -> None:
+        rec, groom = self.model.message_margins(*self.message_inputs(text, role, index))
+        for k, margin in enumerate((rec, groom)):
+            self.ev[k] += min(max(margin, 0.0), MAX_MESSAGE_MARGIN)
+            self.mx[k] = max(self.mx[k], min(margin, MAX_MESSAGE_MARGIN))
+
+    @staticmethod
+    def role_of(sender: str) -> str:
+        """ "user" for the protected person, "other" for anyone else."""
+        return "user" if sender.strip().lower() == "user" else "other"
+
+    def _keep(self, signal: Signal) -> None:
+        self.signals.append(signal)
+        if len(self.signals) > MAX_KEPT_SIGNALS:
+            # Drop the weakest oldest signal, so the strongest evidence stays explainable.
+            weakest = min(range(len(self.signals) - 1), key=lambda i: (self.signals[i].weight, i))
+            del self.signals[weakest]
+
+    # -- scoring -----------------------------------------------------------------------------
+    def features(self) -> np.ndarray:
+        """The conversation-state feature vector read by the conversation scorer."""
+        tids = self.model.tactic_ids
+        x = np.zeros(len(tids) + 10)
+        w = [0.0, 0.0]
+        user_max, user_count, negative = 0.0, 0, 0.0
+        for key, weight in self.seen.items():
+            tid, _, who = key.partition("@")
+            if who == "user":
+                user_max, user_count = max(user_max, weight), user_count + 1
+                continue
+            if weight < 0:
+                negative += weight
+                continue
+            if tid in self._index:
+                x[self._index[tid]] = 1.0
+            category = self.taxonomy[tid].category if tid in self.taxonomy.tactics else "both"
+            if category in ("recruitment", "both"):
+                w[0] += weight
+            if category in ("grooming", "both"):
+                w[1] += weight
+        x[len(tids) :] = [
+            user_max,
+            user_count,
+            w[0],
+            w[1],
+            math.log1p(self.ev[0]),
+            math.log1p(self.ev[1]),
+            max(self.mx[0], 0.0),
+            max(self.mx[1], 0.0),
+            negative,
+            math.log1p(self.n),
+        ]
+        return x
+
+    def assessment(self) -> Assessment:
+        """The current assessment of the conversation (no new message read)."""
+        if self.n == 0 or not (self.seen or self.ev[0] or self.ev[1]):
+            return Assessment(0.0, Level.NONE, [], explain(Level.NONE, None, [], self.lang), None, self.lang)
+        p = self.model.conversation_probs(self.features())
+        risk = float(1.0 - p[0])
+        t = self.model.thresholds
+        level = Level.from_risk(risk, t["watch"], t["warn"], t["alert"])
+        positive = [s for s in self.signals if s.weight > 0]
+        if level == Level.ALERT and not positive:
+            level = Level.WARN  # an alert must be able to point at what triggered it
+        category = ("recruitment" if p[1] >= p[2] else "grooming") if level != Level.NONE else None
+        ranked = sorted({s.tactic for s in positive}, key=lambda tid: -self.taxonomy[tid].weight)
+        names = [(tid, self.taxonomy[tid].name) for tid in ranked]
+        return Assessment(
+            risk, level, list(self.signals), explain(level, category, names, self.lang), category, self.lang
+        )
