@@ -33,6 +33,9 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("", "vigila.cli.reports"),
     ("ads", "vigila.cli.ads"),
     ("job", "vigila.cli.jobs"),
+    ("telegram", "vigila.cli.telegram"),
+    ("chat", "vigila.cli.chat"),
+    ("guardian", "vigila.cli.guardian"),
 ]
 
 
