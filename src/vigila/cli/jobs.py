@@ -44,11 +44,19 @@ def _warn_or_fail(message: str, strict: bool) -> None:
 
 def _csv_records(content: str, strict: bool) -> Iterator[dict[str, Any]]:
     reader = csv.DictReader(io.StringIO(content, newline=""))
-    header = reader.fieldnames or []
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:
+        raise InputError(f"line 1: malformed CSV header ({exc})") from None
+    # Checked now, not on first iteration, so the error comes before any output.
     if not any(key in header for key in _TEXT_KEYS):
         raise InputError(
             "CSV header has none of the columns title, description, company_profile, requirements, benefits"
         )
+    return _csv_rows(reader, strict)
+
+
+def _csv_rows(reader: csv.DictReader[str], strict: bool) -> Iterator[dict[str, Any]]:
     try:
         for row in reader:
             line = reader.line_num
