@@ -13,6 +13,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("extract", "vigila.cli.extract:eval_extract"),
     ("ads", "vigila.cli.ads:eval_ads"),
     ("jobs", "vigila.cli.jobs:eval_jobs_command"),
+    ("chat", "vigila.cli.chat:eval_chat"),
 ]
 
 for _name, _target in COMMANDS:

@@ -11,6 +11,7 @@ app = typer.Typer(help="Train the bundled models reproducibly.", no_args_is_help
 # (command name, "module:function"); each function is a Typer command body.
 COMMANDS: list[tuple[str, str]] = [
     ("jobs", "vigila.cli.jobs:train_jobs_command"),
+    ("chat", "vigila.cli.chat:train_chat"),
 ]
 
 for _name, _target in COMMANDS:
