@@ -204,3 +204,9 @@ def eval_chat(
         typer.echo("\ntactic                    conversations  recall")
         for tactic, r in rep["per_tactic"].items():
             typer.echo(f"{tactic:25} {r['conversations']:13d}  {r['recall']:.3f}")
+
+
+# `vigila chat scan EXPORT`: the same monitor over WhatsApp/Telegram exports (vigila.cli.chat_scan).
+from vigila.cli.chat_scan import scan  # noqa: E402
+
+app.command("scan")(scan)
