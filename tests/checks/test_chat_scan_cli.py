@@ -13,7 +13,10 @@ FIX = Path(__file__).parent / "fixtures"
 pytestmark = pytest.mark.usefixtures("scripted_monitor")
 
 
-def test_scan_terminal_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_scan_terminal_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "160")  # a terminal wide enough that no word is folded
     chat = tmp_path / "WhatsApp Chat with Marcos.txt"
     chat.write_text(
         "15/03/2024, 18:41 - Marcos: hola guapa\n"
