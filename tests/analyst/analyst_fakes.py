@@ -59,7 +59,7 @@ class FakeBackend:
 
     def check_totp(self, user_id: int, code: str) -> bool:
         secret = self._by_id(user_id).totp
-        return bool(secret) and pyotp.TOTP(secret).verify(code, valid_window=1)
+        return secret is not None and pyotp.TOTP(secret).verify(code, valid_window=1)
 
     def set_totp(self, session: AnalystSession, secret: str | None) -> None:
         self._by_id(session.user_id).totp = secret

@@ -18,7 +18,6 @@ from vigila.core.errors import VigilaError
 from vigila.security.keys import ensure_secret
 from vigila.security.sessions import AnalystSession, LoginLimiter, SessionStore, tokens_match
 from vigila.settings import Settings
-from vigila.store.db import Store
 from vigila.web.analyst.views import AnalystBackend, NotFound
 from vigila.web.templating import render
 
@@ -51,7 +50,7 @@ def analyst_state(request: Request) -> AnalystState:
                 secret = ensure_secret(settings.data_dir, "analyst-session")
                 state = AnalystState(
                     settings=settings,
-                    backend=getattr(app_state, "analyst_backend", None) or _default_backend(settings),
+                    backend=getattr(app_state, "analyst_backend", None) or _default_backend(request),
                     sessions=SessionStore(secret),
                     limiter=LoginLimiter(),
                     login_signer=Signer(secret, salt="vigila.analyst.login-csrf"),
@@ -60,10 +59,12 @@ def analyst_state(request: Request) -> AnalystState:
     return state
 
 
-def _default_backend(settings: Settings) -> AnalystBackend:
+def _default_backend(request: Request) -> AnalystBackend:
+    # The same ReportService (store, engine, schema upgrade) as the reporter pages of this app.
     from vigila.web.analyst.backend import ReportsBackend
+    from vigila.web.reports_state import reports_service
 
-    return ReportsBackend(Store.from_settings(settings), settings)
+    return ReportsBackend.from_service(reports_service(request))
 
 
 class Refusal(Exception):
