@@ -26,6 +26,9 @@ PAGE_ROUTERS: list[str] = [
     "vigila.web.pages.report",
     "vigila.web.pages.checks",
     "vigila.web.pages.helplines",
+    "vigila.web.analyst.auth",
+    "vigila.web.analyst.cases",
+    "vigila.web.analyst.dashboard",
 ]
 
 
