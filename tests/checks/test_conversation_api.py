@@ -139,6 +139,7 @@ def test_page_upload_of_exports(client: TestClient) -> None:
         ({"file": ("chat.txt", b"no dates here\n", "text/plain")}, {}, 400, "not a WhatsApp chat export"),
         ({"file": ("result.json", b'{"messages": [', "application/json")}, {}, 400, "malformed"),
         ({"file": ("chat.txt", b"x" * (5 * 1024 * 1024 + 1), "text/plain")}, {}, 413, "too large"),
+        (None, {"text": "a: hola\n" * 5001}, 400, "too long to check here"),
     ],
 )
 def test_page_bad_uploads(

@@ -28,6 +28,8 @@ from vigila.web.checks import (
 from vigila.web.templating import render, request_language
 
 MAX_FORM = 5 * MB
+MAX_MESSAGES = 5000
+TOO_LONG = "This chat is too long to check here (more than 5,000 messages). Use the command vigila chat scan."
 UNAVAILABLE = "This check is not available right now. Please call the helpline below."
 
 
@@ -105,6 +107,9 @@ async def check_message_result(
         conv = protect(conv, me.strip() or None)
         if not any((m.get("text") or "").strip() for m in conv["messages"]):
             raise InputError("The conversation has no text to check.")
+        if len(conv["messages"]) > MAX_MESSAGES:
+            # About 600 messages/s with entity extraction: longer chats belong to the CLI, not a web request.
+            raise InputError(TOO_LONG)
     except InputError as exc:
         return _page(request, "checks/message.html", {**form, "error": str(exc)}, 400)
     try:
