@@ -50,7 +50,7 @@ class AgeRecognizer(Recognizer):
         """Yield ages between 10 and 79."""
         text = doc.text
         seen: list[tuple[int, int]] = []
-        for m in _AFTER.finditer(text) if _ANY_UNIT.search(text) else ():
+        for m in _after_matches(text):
             found = _value(m)
             tail = m.group("tail").lower()
             if found is None or found[0] not in _ADULT_RANGE:
@@ -71,6 +71,34 @@ class AgeRecognizer(Recognizer):
             if age not in _ADULT_RANGE or any(m.start() < e and s < m.end() for s, e in seen):
                 continue
             yield self.entity("age", doc, m.start(), m.end(), str(age), 0.75, spelled=False)
+
+
+def _after_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_AFTER.finditer(text)`, found without running `_AFTER` over the whole text.
+
+    `_AFTER` tries every word of the text as a spelled number, which is slow. Each of its matches
+    ends with an age unit where `_ANY_UNIT` matches too, and its number part holds only word
+    characters, spaces and dashes; so the next match starts after the last other character before the
+    next unit, and the search can begin there (look-behinds still see the text before `pos`).
+    """
+    pos = 0
+    while True:
+        unit = _ANY_UNIT.search(text, pos)
+        if unit is None:
+            return
+        start = unit.start()
+        while start > pos and (
+            text[start - 1] in " -" or text[start - 1].isspace() or _WORD.match(text[start - 1])
+        ):
+            start -= 1
+        m = _AFTER.search(text, start)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+_WORD = re.compile(r"\w")
 
 
 def _value(m: re.Match[str]) -> tuple[int, int] | None:

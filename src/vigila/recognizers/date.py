@@ -78,6 +78,7 @@ _AMBIGUOUS_MONTHS = frozenset(
 )
 
 
+_DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"^\d{1,2}(?:er|º|°|st|nd|rd|th)|\sde\s", re.IGNORECASE)
 
 
@@ -109,6 +110,8 @@ class DateRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterator[Entity]:
         """Yield dates and times, normalised to ISO 8601."""
         text = doc.text
+        if _DIGIT.search(text) is None:
+            return  # every date and time pattern holds a digit
         seen: list[tuple[int, int]] = []
 
         def fresh(span: tuple[int, int]) -> bool:

@@ -35,6 +35,7 @@ _BEFORE = re.compile(
     rf"(?<![\w])(?P<cur>[€$£]|us\$|r\$|eur|usd|gbp|brl|ron)\s?(?P<num>{_NUM}){_MULT}(?![\w.,]\d)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _MULTIPLIERS = {"k": 1000, "mil": 1000, "mille": 1000, "mii": 1000, "thousand": 1000, "m": 1_000_000}
 _MULTIPLIERS.update(
     dict.fromkeys(
@@ -77,6 +78,8 @@ class MoneyRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterator[Entity]:
         """Yield money amounts, normalised to "<amount> <CODE>"."""
+        if _DIGIT.search(doc.text) is None:
+            return  # both patterns need a digit
         seen: list[tuple[int, int]] = []
         for pattern in (_BEFORE, _AFTER):
             for m in pattern.finditer(doc.text):

@@ -323,7 +323,7 @@ class PhoneRecognizer(Recognizer):
             context.append("negative")
         if score < 0.5:
             return None
-        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        e164, number_region = number
         return self.entity(
             "phone",
             doc,
@@ -331,7 +331,7 @@ class PhoneRecognizer(Recognizer):
             end,
             e164,
             score,
-            region=phonenumbers.region_code_for_number(number),
+            region=number_region,
             spelled=spelled,
             context=context,
         )
@@ -367,14 +367,25 @@ def _fits(digits: str, region: str) -> bool:
     return digits.startswith(country_code) and len(digits) - len(country_code) in lengths
 
 
-def _parse(digits: str, region: str) -> phonenumbers.PhoneNumber | None:
+def _parse(digits: str, region: str) -> tuple[str, str | None] | None:
+    """(E.164, region of the number) when `digits` is a valid number read for `region`, else None."""
     if not _fits(digits, region):
         return None
+    return _parse_valid(digits, region)
+
+
+@lru_cache(maxsize=8192)
+def _parse_valid(digits: str, region: str) -> tuple[str, str | None] | None:
+    # Cached: a `phonenumbers` parse and validity check costs ~40 µs, and the same numbers recur
+    # across ads (and across the regions tried for one run of digits). Bounded, so memory stays flat.
     try:
         number = phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:
         return None
-    return number if phonenumbers.is_valid_number(number) else None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return e164, phonenumbers.region_code_for_number(number)
 
 
 def _fold_table() -> dict[int, str]:
@@ -391,13 +402,49 @@ _FOLD = _fold_table()
 _WORD_KEYS = {strip_accents(w) for w in NUMBER_WORDS if w.isalpha() and strip_accents(w).isascii()}
 # Only what can be part of a number: digit runs, "+", number words (on the folded text).
 _WORD_SET = frozenset(_WORD_KEYS)
-# Digit runs, "+" and lower-case ASCII words (on the folded text); only number words are kept.
-_NUMBER_TOKEN = re.compile(r"\+|\d+|[a-z]+")
+# Digit runs, "+" and whole lower-case ASCII words that are number words (on the folded text). The
+# words form a trie-shaped regex, so ordinary words cost the scanner a character or two, not a
+# Python-level look-up each.
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_NUMBER_TOKEN = re.compile(r"\+|\d+|(?<![a-z])" + _trie_pattern(_WORD_SET) + r"(?![a-z])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_non_ascii(m: re.Match[str]) -> str:
+    return m.group().translate(_FOLD)
+
+
+def _fold(text: str) -> str:
+    """`text.translate(_FOLD)`, faster: `translate` looks every character of a non-ASCII text up in a dict."""
+    if text.isascii():
+        return text.lower()
+    # Fold the non-ASCII runs, then lower ASCII letters only (bytes.lower leaves UTF-8 sequences alone).
+    folded = _NON_ASCII.sub(_fold_non_ascii, text)
+    return folded.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def _chains(text: str, masked: list[tuple[int, int]]) -> Iterator[list[_Token]]:
     """Maximal runs of digit/number-word tokens joined by separator-only gaps."""
-    folded = text.translate(_FOLD)
+    folded = _fold(text)
     chain: list[_Token] = []
     mask_i = 0
     for m in _NUMBER_TOKEN.finditer(folded):
@@ -409,8 +456,8 @@ def _chains(text: str, masked: list[tuple[int, int]]) -> Iterator[list[_Token]]:
         raw = m.group()
         if raw[0].isalpha():
             inside_word = (start and folded[start - 1].isalpha()) or folded[end : end + 1].isalpha()
-            if raw not in _WORD_SET or inside_word:
-                continue  # an ordinary word (or part of one): the gap check will end the chain
+            if inside_word:
+                continue  # part of a word: the gap check will end the chain
             tok = _Token(start, end, raw, word=NUMBER_WORDS[raw])
         elif raw == "+":
             tok = _Token(start, end, raw, plus=True)

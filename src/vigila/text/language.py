@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 from typing import Any
@@ -24,9 +25,19 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+@lru_cache(maxsize=1)
+def _five_identifier() -> Any:
+    # The same model restricted to our five languages: scoring 5 columns instead of ~100 and sorting
+    # 5 labels makes `language_scores` about twice as fast. A softmax over the five equals the full
+    # softmax renormalised over them, so the scores are the same. Shares the model's arrays.
+    restricted = copy.copy(_identifier())
+    restricted.set_languages(LANGUAGES)
+    return restricted
+
+
 def language_scores(text: str) -> dict[str, float]:
     """Probabilities of es, en, pt, fr and ro for `text`, renormalised over those five."""
-    ranking = _identifier().rank(text)
+    ranking = _five_identifier().rank(text)
     ours = {lang: float(p) for lang, p in ranking if lang in LANGUAGES}
     total = sum(ours.values())
     return {lang: (p / total if total else 0.0) for lang, p in ours.items()}
