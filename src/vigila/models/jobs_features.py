@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import math
 import re
+import re._constants as _sre
+import re._parser as _parser
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,10 +64,11 @@ _UPPER = re.compile(r"[^\W\d_a-zà-ÿ]")
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """One compiled tactic: all its cue patterns (every language) in one regular expression."""
+    """One compiled cue pattern of a tactic, with literals of which any match contains at least one."""
 
     tactic: str
     pattern: re.Pattern[str]
+    needles: tuple[str, ...] | None
 
 
 @lru_cache(maxsize=1)
@@ -75,13 +78,43 @@ def job_tactics() -> tuple[dict[str, Any], ...]:
     return tuple(json.loads(raw)["tactics"])
 
 
+def _needles(items: Any) -> set[str] | None:
+    """Lower-case literals such that every match of the parsed regex `items` contains one; None: unknown."""
+    best: set[str] | None = None
+    run = ""
+
+    def consider(found: set[str] | None) -> None:
+        nonlocal best
+        # Prefer the requirement whose shortest literal is longest: it filters best.
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, arg in [*list(items), (None, None)]:
+        if op is _sre.LITERAL:
+            run += chr(arg).lower()
+            continue
+        if len(run) >= 3:
+            consider({run})
+        run = ""
+        if op is _sre.SUBPATTERN:
+            consider(_needles(arg[-1]))
+        elif op is _sre.BRANCH:
+            parts = [_needles(branch) for branch in arg[1]]
+            if all(part for part in parts):
+                consider(set().union(*[part for part in parts if part]))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            consider(_needles(arg[2]))
+    return best
+
+
 @lru_cache(maxsize=1)
 def job_cues() -> tuple[Cue, ...]:
-    """One case-insensitive regex per job tactic, over the cues of all languages."""
+    """Every cue of every job tactic (all languages), compiled case-insensitive, with its needles."""
     cues = []
     for tactic in job_tactics():
-        parts = [p for patterns in tactic["cues"].values() for p in patterns]
-        cues.append(Cue(tactic["id"], re.compile("|".join(f"(?:{p})" for p in parts), re.I)))
+        for pattern in (p for patterns in tactic["cues"].values() for p in patterns):
+            needles = _needles(_parser.parse(pattern, re.I))
+            cues.append(Cue(tactic["id"], re.compile(pattern, re.I), tuple(needles) if needles else None))
     return tuple(cues)
 
 
@@ -100,19 +133,37 @@ _MEN = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _all_needles() -> frozenset[str]:
+    return frozenset(n for cue in job_cues() for n in cue.needles or ())
+
+
 def find_cues(text: str, limit: int | None = None) -> Iterator[tuple[str, re.Match[str]]]:
-    """(tactic id, match) for every job cue in `text`, skipping denied and mixed-gender matches."""
+    """(tactic id, match) for job cues in `text`, skipping denied and mixed-gender matches.
+
+    `limit` caps the matches per tactic. A cue runs only when one of its needles is in the text:
+    a substring test is far cheaper than a regex scan.
+    """
+    if not text:
+        return
+    lowered = text.lower()
+    present = {n for n in _all_needles() if n in lowered}
+    counts: dict[str, int] = {}
     for cue in job_cues():
-        found = 0
+        if limit is not None and counts.get(cue.tactic, 0) >= limit:
+            continue
+        if cue.needles is not None and present.isdisjoint(cue.needles):
+            continue
         for m in cue.pattern.finditer(text):
             if cue.tactic not in _SELF_NEGATED and _NEGATION.search(text, max(0, m.start() - 60), m.start()):
                 continue
-            mixed = _MEN.search(text, max(0, m.start() - 25), m.end() + 25)
-            if cue.tactic == "job_young_women_only" and mixed:
+            if cue.tactic == "job_young_women_only" and _MEN.search(
+                text, max(0, m.start() - 25), m.end() + 25
+            ):
                 continue
             yield cue.tactic, m
-            found += 1
-            if limit is not None and found >= limit:
+            counts[cue.tactic] = counts.get(cue.tactic, 0) + 1
+            if limit is not None and counts[cue.tactic] >= limit:
                 break
 
 
@@ -172,8 +223,13 @@ DENSE_NAMES: tuple[str, ...] = (
 )
 
 
-def dense_features(ad: Mapping[str, Any]) -> list[float]:
-    """Language-agnostic features in the order of ``DENSE_NAMES``."""
+def cue_tactics(ad: Mapping[str, Any]) -> set[str]:
+    """The job tactics whose cues occur in any text field (matched field by field, like the flags)."""
+    return {tactic for name in TEXT_FIELDS for tactic, _ in find_cues(field_text(ad, name), limit=1)}
+
+
+def dense_features(ad: Mapping[str, Any], tactics: set[str] | None = None) -> list[float]:
+    """Language-agnostic features in the order of ``DENSE_NAMES``; `tactics` if already matched."""
     # Structured fields count only when the record carries them (CSV rows, full JSONL); a pasted
     # text has none, and must not look like an ad that hid its company.
     structured = any(k in ad for k in ("has_company_logo", "has_questions", "telecommuting"))
@@ -183,8 +239,8 @@ def dense_features(ad: Mapping[str, Any]) -> list[float]:
     text = " ".join(field_text(ad, f) for f in ("title", "description", "requirements", "benefits"))
     raw = text + " " + profile
     letters = len(_LETTERS.findall(text[:5000])) or 1
-    seen = {tactic for tactic, _ in find_cues(raw)}
-    cues = [1.0 if cue.tactic in seen else 0.0 for cue in job_cues()]
+    seen = cue_tactics(ad) if tactics is None else tactics
+    cues = [1.0 if t["id"] in seen else 0.0 for t in job_tactics()]
     return [
         s,
         s * (logo or 0.0),
@@ -229,10 +285,15 @@ def _vectorizer() -> HashingVectorizer:
     )
 
 
-def featurize(ads: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
-    """Sparse design matrix: hashed n-grams, then the dense features."""
+def featurize(
+    ads: Sequence[Mapping[str, Any]], tactics: Sequence[set[str]] | None = None
+) -> sp.csr_matrix:
+    """Sparse design matrix: hashed n-grams, then the dense features (`tactics`: cue matches per ad)."""
     words = _vectorizer().transform([model_text(ad) for ad in ads])
-    dense = sp.csr_matrix(np.asarray([dense_features(ad) for ad in ads], dtype=np.float64))
+    found = tactics if tactics is not None else [None] * len(ads)
+    dense = sp.csr_matrix(
+        np.asarray([dense_features(ad, t) for ad, t in zip(ads, found, strict=True)], dtype=np.float64)
+    )
     return sp.hstack([words, dense], format="csr")
 
 

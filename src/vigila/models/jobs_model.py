@@ -34,8 +34,8 @@ class JobFraudModel:
         self.folds = folds
         self.seed = seed
 
-    def _design(self, ads: Sequence[Mapping[str, Any]]) -> Any:
-        x = featurize(ads)
+    def _design(self, ads: Sequence[Mapping[str, Any]], tactics: Sequence[set[str]] | None = None) -> Any:
+        x = featurize(ads, tactics)
         if self.dense_scale != 1.0:
             scale = np.ones(x.shape[1])
             scale[N_HASH_FEATURES:] = self.dense_scale
@@ -73,18 +73,22 @@ class JobFraudModel:
         self.intercept_ = float(clf.intercept_[0])
         return self
 
-    def decision_function(self, ads: Sequence[Mapping[str, Any]]) -> np.ndarray:
-        """Raw linear scores."""
-        return np.asarray(self._design(ads) @ self.coef_.astype(np.float64)) + self.intercept_
+    def decision_function(
+        self, ads: Sequence[Mapping[str, Any]], tactics: Sequence[set[str]] | None = None
+    ) -> np.ndarray:
+        """Raw linear scores; `tactics` passes cue matches already made (see ``featurize``)."""
+        return np.asarray(self._design(ads, tactics) @ self.coef_.astype(np.float64)) + self.intercept_
 
     def calibrate(self, decision: np.ndarray) -> np.ndarray:
         """Map raw scores to calibrated fraud probabilities."""
         a, b = self.calibration_
         return 1.0 / (1.0 + np.exp(-(a * decision + b)))
 
-    def predict_proba(self, ads: Sequence[Mapping[str, Any]]) -> np.ndarray:
+    def predict_proba(
+        self, ads: Sequence[Mapping[str, Any]], tactics: Sequence[set[str]] | None = None
+    ) -> np.ndarray:
         """Calibrated probability of the fraudulent class, one per ad."""
-        return self.calibrate(self.decision_function(ads))
+        return self.calibrate(self.decision_function(ads, tactics))
 
     def contributions(self, ads: Sequence[Mapping[str, Any]]) -> list[dict[int, float]]:
         """Per ad, the columns that moved its score and by how much (coefficient x value)."""

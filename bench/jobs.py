@@ -1,0 +1,71 @@
+"""Benchmark of the job-offer assessor: artefact load time and ads scored per second on one core.
+
+Run: `.venv/bin/python bench/jobs.py [--n 2000]`. Uses EMSCAD test.csv when ../shared/data is present
+(realistic lengths), else the repo's own labelled set, repeated.
+"""
+
+from __future__ import annotations
+
+import os
+
+# One core: keep BLAS from spreading the sparse-dense products over threads.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import statistics  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+from vigila.models.jobs_train import emscad_path, read_labelled  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _ads() -> tuple[list[dict[str, Any]], str]:
+    try:
+        return read_labelled(emscad_path("test")), "EMSCAD test.csv"
+    except Exception:  # the shared data is optional for the benchmark
+        rows = [json.loads(line) for line in (ROOT / "data/jobs/test.jsonl").read_text("utf-8").splitlines()]
+        return rows, "data/jobs/test.jsonl"
+
+
+def main() -> None:
+    """Print load time, throughput (batches of 256 and one by one) and mean ad length."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--n", type=int, default=2000, help="ads to score")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+    start = time.perf_counter()
+    from vigila.detectors.jobs import JobOfferAssessor
+
+    assessor = JobOfferAssessor.load()
+    load_s = time.perf_counter() - start
+    base, source = _ads()
+    ads = (base * (args.n // len(base) + 1))[: args.n]
+    assessor.assess_many(ads[:50])  # warm caches (language model, regexes)
+
+    start = time.perf_counter()
+    for i in range(0, len(ads), 256):
+        assessor.assess_many(ads[i : i + 256])
+    batch_rate = len(ads) / (time.perf_counter() - start)
+
+    single = ads[:300]
+    start = time.perf_counter()
+    for ad in single:
+        assessor.assess(ad)
+    single_rate = len(single) / (time.perf_counter() - start)
+
+    chars = statistics.mean(len(" ".join(str(v) for v in ad.values())) for ad in ads)
+    print(f"source: {source}, {len(ads)} ads, mean {chars:.0f} characters per ad")
+    print(f"import + load artefact: {load_s:.2f} s")
+    print(f"batched (256): {batch_rate:,.0f} ads/s on one core")
+    print(f"one by one:   {single_rate:,.0f} ads/s on one core")
+
+
+if __name__ == "__main__":
+    main()
