@@ -30,6 +30,7 @@ STATE_VERSION = 1
 MAX_CUE_CHARS = 20_000  # cues are read in the first 20k characters of a message; the rest is ignored
 MAX_KEPT_SIGNALS = 32
 MAX_SIGNAL_TEXT = 120
+CRITICAL_SEVERITY = 0.85  # a tactic this severe (passport kept, her own disclosure) is enough on its own
 _LANG_BUFFER = 400  # characters of text used to decide the conversation's language
 
 
@@ -120,8 +121,10 @@ class ConversationMonitor:
     # -- streaming ---------------------------------------------------------------------------
     def _language(self, text: str) -> str | None:
         if not self._lang_fixed and len(self._buffer) < _LANG_BUFFER:
+            before = len(self._buffer)
             self._buffer = (self._buffer + " " + text[:_LANG_BUFFER]).strip()[:_LANG_BUFFER]
-            found = _detect_language(self._buffer)
+            # Re-detect only when enough new text arrived: "ok" and "jaja" change nothing.
+            found = _detect_language(self._buffer) if len(self._buffer) - before >= 12 else None
             if found:
                 self.lang = found
                 if len(self._buffer) >= 60:  # enough text: stop re-detecting, keep the state small
@@ -232,6 +235,10 @@ class ConversationMonitor:
             return Assessment(0.0, Level.NONE, [], explain(Level.NONE, None, [], self.lang), None, self.lang)
         p = self.model.conversation_probs(self.features())
         risk = float(1.0 - p[0])
+        # Policy floor: the learned scorer saw critical tactics mostly late in long scripts and can
+        # underrate them alone; the taxonomy's severity decides for those.
+        critical = [self.taxonomy[k.partition("@")[0]].severity for k, w in self.seen.items() if w > 0]
+        risk = max([risk] + [s for s in critical if s >= CRITICAL_SEVERITY])
         t = self.model.thresholds
         level = Level.from_risk(risk, t["watch"], t["warn"], t["alert"])
         positive = [s for s in self.signals if s.weight > 0]

@@ -19,14 +19,15 @@ def ngram_indices(folded: str, bits: int = HASH_BITS) -> np.ndarray:
     codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     parts = []
     shift = np.uint64(64 - bits)
-    for n in NGRAM_SIZES:
+    h = None
+    for n in range(1, max(NGRAM_SIZES) + 1):
         m = len(codes) - n + 1
         if m <= 0:
-            continue
-        h = np.full(m, n, dtype=np.uint64)
-        for j in range(n):
-            h = h * _STEP + codes[j : j + m]
-        parts.append((h * _MIX) >> shift)
+            break
+        # Extend the (n-1)-gram hashes by one character instead of rehashing every n-gram.
+        h = codes[:m] + _STEP if h is None else h[:m] * _STEP + codes[n - 1 : n - 1 + m]
+        if n in NGRAM_SIZES:
+            parts.append(((h ^ np.uint64(n)) * _MIX) >> shift)
     return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
 
 
