@@ -27,6 +27,8 @@ _EXPORTS: dict[str, str] = {
     "normalize": "vigila.text:normalize",
     "detect_language": "vigila.text:detect_language",
     "ConversationMonitor": "vigila.detectors.conversation:ConversationMonitor",
+    "find_signals": "vigila.indicators:find_signals",
+    "load_taxonomy": "vigila.indicators:load_taxonomy",
     "JobOfferAssessor": "vigila.detectors.jobs:JobOfferAssessor",
     "AdAssessor": "vigila.detectors.ads:AdAssessor",
     "OperatorClusterer": "vigila.linking.operators:OperatorClusterer",
