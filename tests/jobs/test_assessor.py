@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from typing import Any
 
@@ -28,6 +29,9 @@ def test_risky_spanish_ad_is_fraudulent_with_flags_on_exact_spans(
     for flag in result.trafficking_flags:
         assert flag.field is not None
         assert risky_es[flag.field][flag.start : flag.end] == flag.text
+    spans = sorted((f.tactic, f.field, f.start, f.end) for f in result.trafficking_flags)
+    for a, b in itertools.pairwise(spans):  # one highlight per stretch of text and tactic
+        assert not (a[:2] == b[:2] and b[2] < a[3])
     assert "Señales de alerta" in result.explanation and "solo mujeres jóvenes" in result.explanation
 
 

@@ -61,6 +61,20 @@ def _shared_job_tactics(own: set[str]) -> frozenset[str]:
     return frozenset(k for k, t in load_taxonomy().tactics.items() if "job" in t.domains) - own
 
 
+def _merge_overlaps(flags: list[Signal], record: Mapping[str, Any]) -> list[Signal]:
+    """Join overlapping spans of the same tactic in the same field ("Se buscan chicas de 18")."""
+    merged: list[Signal] = []
+    for sig in flags:
+        prev = next((m for m in reversed(merged) if m.tactic == sig.tactic and m.field == sig.field), None)
+        if prev is not None and sig.start < prev.end:
+            end = max(prev.end, sig.end)
+            text = field_text(record, prev.field or "description")[prev.start : end]
+            merged[merged.index(prev)] = replace(prev, end=end, text=text)
+        else:
+            merged.append(sig)
+    return merged
+
+
 def _as_ad(ad: Mapping[str, Any] | str) -> Mapping[str, Any]:
     if isinstance(ad, str):
         return {"description": ad}
@@ -111,7 +125,8 @@ class JobOfferAssessor:
                 for sig in find_signals(text, lang=lang, domain="job"):
                     if sig.tactic in self._shared:
                         found.setdefault((sig.tactic, name, sig.start, sig.end), replace(sig, field=name))
-        return sorted(found.values(), key=lambda s: (TEXT_FIELDS.index(s.field or "description"), s.start))
+        ordered = sorted(found.values(), key=lambda s: (TEXT_FIELDS.index(s.field or "description"), s.start))
+        return _merge_overlaps(ordered, record)
 
     def assess(self, ad: Mapping[str, Any] | str) -> JobAssessment:
         """Assess one ad: an object with EMSCAD keys (missing ones allowed) or the plain text of an ad."""
