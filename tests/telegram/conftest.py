@@ -11,9 +11,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from tg_fake_botapi import FakeBotAPI
-from tg_helpers import RecordingChecks, Running, start_bot, stop_bot
+from tg_helpers import Running, start_bot, stop_bot
 
 from vigila.channels.telegram.bot import VigilaBot
+from vigila.channels.telegram.checks import VigilaChecks
 from vigila.channels.telegram.state import MemoryStateStore, StateStore
 from vigila.reports.service import ReportService
 from vigila.settings import Settings
@@ -34,12 +35,13 @@ def org_settings(tmp_path: Path) -> Iterator[Settings]:
 
 
 @pytest.fixture
-def checks(org_settings: Settings) -> RecordingChecks:
-    return RecordingChecks(org_settings)
+def checks(org_settings: Settings) -> VigilaChecks:
+    """The real analysis, helplines, export readers and report service."""
+    return VigilaChecks(org_settings)
 
 
 @pytest.fixture
-async def running(checks: RecordingChecks) -> AsyncIterator[Running]:
+async def running(checks: VigilaChecks) -> AsyncIterator[Running]:
     """The bot polling a fresh fake server, with in-memory state."""
     fake = FakeBotAPI()
     store: StateStore = MemoryStateStore(max_chats=100)

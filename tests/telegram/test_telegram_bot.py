@@ -7,85 +7,86 @@ import io
 import json
 import re
 import zipfile
+from typing import Any
 
 import pytest
 from tg_fake_botapi import FakeBotAPI
 from tg_helpers import Running, start_bot, stop_bot
 
 from vigila.channels.telegram import checks as checks_module
-from vigila.channels.telegram.bot import HELP, START, VigilaBot
-from vigila.channels.telegram.render import HEADLINES
+from vigila.channels.telegram.bot import COUNTRY_HINT, FORWARD_FOOTER, VigilaBot
+from vigila.channels.telegram.checks import ChatMessage, VigilaChecks
+from vigila.channels.telegram.render import HEADLINES, h, render_assessment
 from vigila.channels.telegram.state import MemoryStateStore
-from vigila.core.types import Level
+from vigila.core.types import Assessment, Level
 from vigila.i18n import translate
 from vigila.reports.service import ReportService
 from vigila.store.db import Store
 
+# Strong, many-tactic messages: the monitor's calibration may move, these must stay risky.
+STRONG_EN = ("Hostess job in Dubai, 3000 euros a month, we pay your flight and visa, you repay the debt "
+             "from your salary, the boss keeps your passport, don't tell your family")
+STRONG_ES = ("El jefe se queda con tu pasaporte hasta que pagues la deuda del viaje. No se lo digas a tu "
+             "familia y borra los mensajes.")
 WHATSAPP = (
-    "12/03/2025, 21:04 - Marco: Hola guapa, tengo un trabajo de hostess en Dubái\n"
+    "12/03/2025, 21:04 - Marco: Hola guapa, tengo un trabajo de camarera en Dubái, 3000 euros al mes\n"
     "12/03/2025, 21:05 - Ana: ¿De verdad? ¿Qué hay que hacer?\n"
-    "12/03/2025, 21:06 - Marco: Te pagamos el ticket, solo mándame foto del passport\n"
-    "12/03/2025, 21:07 - Marco: y don't tell your family, es sorpresa\n"
+    f"12/03/2025, 21:06 - Marco: {STRONG_ES}\n"
+    "12/03/2025, 21:07 - Marco: Te pagamos el billete, solo mándame foto del pasaporte\n"
 )
 
 
-async def test_start_in_spanish_is_the_exact_catalog_text(running: Running) -> None:
-    running.fake.push_text(501, "/start", lang="es")
-    [sent] = await running.fake.wait_sent(1)
-    assert sent["chat_id"] == 501
-    assert sent["parse_mode"] == "HTML"
-    assert sent["text"] == translate(START, "es")
-    assert sent["text"].startswith("¡Hola! Soy Vigila.")
+def expected(checks: VigilaChecks, messages: list[ChatMessage], lang: str = "en", country: str | None = None,
+             state: dict[str, Any] | None = None, footer: str = "") -> tuple[str, Assessment]:
+    """The answer the bot must send, built from the real monitor's assessment of the same messages."""
+    assessment, _ = checks.conversation(messages, state)
+    helpline = checks.helpline(country, lang) or ""
+    if country is None:
+        helpline += "\n" + translate(COUNTRY_HINT, lang)
+    text = render_assessment(assessment, lang, checks, helpline)
+    return text + (f"\n\n{h(footer)}" if footer else ""), assessment
 
 
-async def test_help_follows_lang_switch(running: Running) -> None:
-    running.fake.push_text(502, "/lang pt", lang="en")
-    running.fake.push_text(502, "/help", lang="en")
-    first, second = await running.fake.wait_sent(2)
-    assert first["text"] == translate("Language changed.", "pt")
-    assert second["text"] == translate(HELP, "pt")
-
-
-async def test_lang_buttons_then_choice(running: Running) -> None:
-    running.fake.push_text(503, "/lang")
-    [menu] = await running.fake.wait_sent(1)
-    codes = [b["callback_data"] for row in menu["reply_markup"]["inline_keyboard"] for b in row]
-    assert set(codes) == {"lang:en", "lang:es", "lang:pt", "lang:fr", "lang:ro"}
-    running.fake.push_callback(503, "lang:ro")
-    sent = await running.fake.wait_sent(2)
-    assert sent[1]["text"] == translate("Language changed.", "ro")
-    assert running.fake.calls_to("answerCallbackQuery")
+def quoted(text: str) -> list[str]:
+    return re.findall(r"«([^»]+)»", text)
 
 
 async def test_forwarded_messages_build_one_conversation(running: Running) -> None:
-    fake = running.fake
-    fake.push_forward(510, "Hi! Hostess work in Dubai, 3000 a month")
+    fake, checks = running.fake, running.checks
+    first_msg = {"sender": "Recruiter", "text": "Hi! How are you today?"}
+    fake.push_forward(510, first_msg["text"])
     [first] = await fake.wait_sent(1)
-    assert first["text"].startswith("<b>" + HEADLINES[Level.WATCH] + "</b>")
-    assert "«Hostess»" in first["text"]
-    assert first["text"].endswith("Messages checked in this conversation: 1. Send /new to start a new one.")
-    fake.push_forward(510, "We pay your ticket. Send me a photo of your passport")
+    want, _ = expected(checks, [first_msg], footer=translate(FORWARD_FOOTER, "en", n=1))
+    assert first["text"] == want
+    assert first["text"].startswith("<b>" + HEADLINES[Level.NONE] + "</b>")
+    assert "reply_markup" not in first
+    fake.push_forward(510, STRONG_EN)
     second = (await fake.wait_sent(2))[1]
+    _, state = checks.conversation([first_msg])
+    want, assessment = expected(checks, [{"sender": "Recruiter", "text": STRONG_EN}],
+                                state=checks.forget_texts(state), footer=translate(FORWARD_FOOTER, "en", n=2))
+    assert second["text"] == want
     text = second["text"]
-    assert text.startswith("<b>" + HEADLINES[Level.ALERT] + "</b>")
-    # the exact phrases, each under its tactic
-    assert "«passport»" in text and "«ticket»" in text
-    assert "<b>What to do now:</b>" in text
-    assert "Do not send your passport, ID or photos" in text
-    # no country known: the international fallback and a hint to set one
-    assert "📞 Emergency services" in text and "/country" in text
-    assert "Messages checked in this conversation: 2." in text
+    assert Level(assessment.level).rank >= Level.WARN.rank
+    assert text.startswith("<b>" + HEADLINES[Level(assessment.level)] + "</b>")
+    assert quoted(text) and all(q.rstrip("…") in STRONG_EN for q in quoted(text))  # the exact phrases
+    assert "<b>What to do now:</b>" in text and "Do not send your passport, ID or photos" in text
+    assert "📞 Emergency services" in text and "/country" in text  # no country known yet
+    assert text.endswith("Messages checked in this conversation: 2. Send /new to start a new one.")
     [[button]] = second["reply_markup"]["inline_keyboard"]
     assert button["text"] == "Report this anonymously"
     assert button["callback_data"].startswith("rep:")
+    state_json = (await running.bot.store.get(510)).to_json()  # risk kept, never the words
+    assert "passport" not in state_json and "How are you" not in state_json
 
 
 async def test_new_forgets_the_forwarded_conversation(running: Running) -> None:
     fake = running.fake
-    fake.push_forward(511, "send your passport")
+    fake.push_forward(511, STRONG_EN)
     fake.push_text(511, "/new")
     fake.push_forward(511, "hello there")
     sent = await fake.wait_sent(3)
+    assert sent[0]["text"].startswith("<b>" + HEADLINES[Level.ALERT] + "</b>")
     assert sent[1]["text"] == translate(
         "Done, I forgot the previous conversation. Forward or paste the next one.", "en")
     assert sent[2]["text"].startswith("<b>" + HEADLINES[Level.NONE] + "</b>")
@@ -96,7 +97,7 @@ async def test_new_forgets_the_forwarded_conversation(running: Running) -> None:
 async def test_report_needs_explicit_confirmation_and_returns_receipt(running: Running) -> None:
     fake, checks = running.fake, running.checks
     fake.push_text(520, "/country ES")
-    fake.push_forward(520, "We pay the ticket, give me your passport and don't tell anyone, +34 612 345 678")
+    fake.push_forward(520, STRONG_EN + ", call +34 612 345 678")
     sent = await fake.wait_sent(2)
     assert sent[0]["text"] == "Country set to Spain."
     assert "📞 Policía Nacional: línea contra la trata de seres humanos" in sent[1]["text"]
@@ -134,10 +135,17 @@ async def test_report_can_be_cancelled(running: Running) -> None:
 
 
 async def test_pasted_whatsapp_conversation(running: Running) -> None:
+    checks = running.checks
     running.fake.push_text(530, WHATSAPP, lang="es")
     [sent] = await running.fake.wait_sent(1)
+    messages = checks.paste(WHATSAPP)
+    assert [m["sender"] for m in messages] == ["Marco", "Ana", "Marco", "Marco"]
+    want, assessment = expected(checks, messages, lang="es")
+    assert sent["text"] == want
+    assert Level(assessment.level) is Level.ALERT
     assert sent["text"].startswith("<b>" + translate(HEADLINES[Level.ALERT], "es") + "</b>")
-    assert "«passport»" in sent["text"] and "«don't tell»" in sent["text"]
+    assert all(any(q.rstrip("…") in m["text"] for m in messages) for q in quoted(sent["text"]))
+    assert translate("Keep the messages: they are evidence.", "es") in sent["text"]
 
 
 async def test_export_file_txt_and_zip(running: Running) -> None:
@@ -148,9 +156,11 @@ async def test_export_file_txt_and_zip(running: Running) -> None:
         zf.writestr("_chat.txt", WHATSAPP.replace("\n", "\r\n"))
     fake.push_document(540, "WhatsApp Chat - Marco.zip", buf.getvalue())
     first, second = await fake.wait_sent(2)
+    want, _ = expected(running.checks, running.checks.paste(WHATSAPP),
+                       footer=translate("Messages read from the file: {n}.", "en", n=4))
+    assert first["text"] == second["text"] == want
+    assert want.startswith("<b>" + HEADLINES[Level.ALERT] + "</b>")
     for sent in (first, second):
-        assert sent["text"].startswith("<b>" + HEADLINES[Level.ALERT] + "</b>")
-        assert sent["text"].endswith("Messages read from the file: 4.")
         assert sent["reply_markup"]["inline_keyboard"][0][0]["text"] == "Report this anonymously"
     assert len(fake.calls_to("getFile")) == 2
 
@@ -158,13 +168,13 @@ async def test_export_file_txt_and_zip(running: Running) -> None:
 async def test_telegram_json_export(running: Running) -> None:
     export = {"name": "Agency", "type": "personal_chat", "id": 9, "messages": [
         {"id": 1, "type": "message", "date": "2025-01-01T10:00:00", "from": "Agency", "from_id": "user9",
-         "text": "We pay your ticket"},
+         "text": "Hi! How are you today?"},
         {"id": 2, "type": "message", "date": "2025-01-01T10:01:00", "from": "Agency", "from_id": "user9",
-         "text": [{"type": "bold", "text": "passport"}, " photo please"]}]}
+         "text": [{"type": "bold", "text": STRONG_EN[:20]}, STRONG_EN[20:]]}]}
     running.fake.push_document(541, "result.json", json.dumps(export).encode())
     [sent] = await running.fake.wait_sent(1)
     assert sent["text"].startswith("<b>" + HEADLINES[Level.ALERT] + "</b>")
-    assert "«passport»" in sent["text"]
+    assert all(q.rstrip("…") in STRONG_EN for q in quoted(sent["text"]))
     assert sent["text"].endswith("Messages read from the file: 2.")
 
 
@@ -215,7 +225,7 @@ async def test_group_post_alerts_admins_privately_and_never_the_group(running: R
     ]
     fake.forbidden.add(902)  # this admin never started the bot
     fake.push_group(group, "Hola", user_id=77)
-    fake.push_group(group, "Hostess work abroad! We pay the ticket, bring your passport", user_id=77)
+    fake.push_group(group, STRONG_EN, user_id=77)
     [alert] = await fake.wait_sent(1)
     await asyncio.sleep(0.3)
     assert [s["chat_id"] for s in fake.sent] == [901]  # only the reachable human admin; never the group
@@ -223,7 +233,8 @@ async def test_group_post_alerts_admins_privately_and_never_the_group(running: R
     assert alert["text"].startswith(
         "<b>" + headline.format(group="Jobs abroad", level=translate("high risk", "es")) + "</b>")
     assert "https://t.me/c/1234567890/" in alert["text"]
-    assert "«passport»" in alert["text"]
+    phrases = quoted(alert["text"])[1:]  # the first «…» is the group's title
+    assert phrases and all(q.rstrip("…") in STRONG_EN for q in phrases)
     assert all(s["chat_id"] != group for s in fake.sent)
     assert running.bot.admins.fresh(group) is not None  # admins cached, the post itself is not kept
 

@@ -16,7 +16,7 @@ PARTIAL = ["pt", "fr", "ro"]
 
 def used_msgids() -> set[str]:
     """Literal first arguments of translate()/_() in the Telegram code, plus the text tables."""
-    found: set[str] = {bot.START, bot.HELP, bot.COUNTRY_HINT, render.NO_HELPLINE}
+    found: set[str] = {bot.START, bot.HELP, bot.COUNTRY_HINT, bot.FORWARD_FOOTER, render.NO_HELPLINE}
     found |= {desc for _name, desc in bot.COMMANDS}
     found |= set(render.HEADLINES.values()) | set(render.LEVEL_NAMES.values())
     found |= {advice for group in render.ADVICE.values() for advice in group}

@@ -8,9 +8,10 @@ from collections.abc import AsyncIterator
 import pytest
 from redis.asyncio import Redis
 from tg_fake_botapi import FakeBotAPI
-from tg_helpers import RecordingChecks, start_bot, stop_bot
+from tg_helpers import start_bot, stop_bot
 
 from vigila.channels.telegram.bot import VigilaBot
+from vigila.channels.telegram.checks import VigilaChecks
 from vigila.channels.telegram.state import ChatState, MemoryStateStore, RedisStateStore
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -64,10 +65,12 @@ async def test_redis_store_round_trip_with_hashed_keys_and_ttl(redis_store: Redi
 
 
 async def test_bot_keeps_forwarded_conversation_in_redis_across_restarts(
-    redis_store: RedisStateStore, checks: RecordingChecks
+    redis_store: RedisStateStore, checks: VigilaChecks
 ) -> None:
     """A restarted bot (new process memory) continues the same conversation from Redis."""
-    for round_, text in enumerate(("we pay your ticket", "send your passport")):
+    strong = ("El jefe se queda con tu pasaporte hasta que pagues la deuda del viaje. No se lo digas a tu "
+              "familia y borra los mensajes.")
+    for round_, text in enumerate(("Hola, ¿qué tal?", strong)):
         fake = FakeBotAPI()
         bot = VigilaBot(checks, RedisStateStore(REDIS_URL, redis_store._secret, prefix=redis_store.prefix))
         app = await start_bot(fake, bot)
@@ -79,5 +82,5 @@ async def test_bot_keeps_forwarded_conversation_in_redis_across_restarts(
         assert f"Mensajes comprobados en esta conversación: {round_ + 1}." in sent["text"]
     assert sent["text"].startswith("<b>🔴")
     state = await redis_store.get(4242)
-    assert state.forwarded == 2 and state.monitor is not None
-    assert "passport" not in state.to_json()  # risk state only, never the texts
+    assert state.forwarded == 2 and state.monitor is not None and state.monitor["n"] == 2
+    assert "pasaporte" not in state.to_json() and "Hola" not in state.to_json()  # risk only, never texts

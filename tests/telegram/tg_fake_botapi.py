@@ -11,7 +11,7 @@ import contextlib
 import itertools
 import json
 import time
-from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
@@ -33,7 +33,7 @@ class FakeBotAPI:
         self.files: dict[str, bytes] = {}
         self.admins: dict[int, list[dict[str, Any]]] = {}
         self.forbidden: set[int] = set()  # chats that never started the bot
-        self.sent_at: dict[int, list[float]] = defaultdict(list)
+        self.on_send: Callable[[int, dict[str, Any]], None] | None = None  # the benchmark's hook
         self._uid = itertools.count(1)
         self._mid = itertools.count(1000)
         self._new_update = asyncio.Event()
@@ -94,8 +94,9 @@ class FakeBotAPI:
                 return self.error(403, "Forbidden: bot can't initiate conversation with a user")
             async with self._new_sent:
                 self.sent.append(params)
-                self.sent_at[chat_id].append(time.perf_counter())
                 self._new_sent.notify_all()
+            if self.on_send is not None:
+                self.on_send(chat_id, params)
             return self.ok({"message_id": next(self._mid), "date": int(time.time()), "text": params["text"],
                             "chat": {"id": chat_id, "type": "private"},
                             "from": {"id": BOT_ID, "is_bot": True, "first_name": "Vigila"}})

@@ -11,36 +11,28 @@ from tg_fake_botapi import FakeBotAPI
 from vigila.channels.telegram.bot import VigilaBot
 from vigila.channels.telegram.checks import ChatMessage, VigilaChecks
 from vigila.core.types import Assessment, Level, Signal
-
-# A stand-in for the conversation monitor while issue 4 has not landed: a few cues, risk accumulates.
-CUES = {"passport": ("document_retention", 0.6), "ticket": ("travel_paid", 0.4),
-        "don't tell": ("secrecy", 0.5), "hostess": ("fake_job", 0.3)}
+from vigila.settings import Settings
 
 
-class RecordingChecks(VigilaChecks):
-    """The real job assessor, readers, helplines and report service; a cue-list conversation monitor."""
+class ScriptedChecks(VigilaChecks):
+    """Real helplines and names, but a monitor whose levels follow a script (to test alert policy)."""
+
+    def __init__(self, settings: Settings, levels: list[Level]) -> None:
+        super().__init__(settings)
+        self.levels = list(levels)
 
     def conversation(self, messages: Sequence[ChatMessage], state: dict[str, Any] | None = None
                      ) -> tuple[Assessment, dict[str, Any]]:
-        st = dict(state or {"n": 0, "risk": 0.0})
-        signals = []
-        for m in messages:
-            low = m["text"].lower()
-            for cue, (tactic, w) in CUES.items():
-                at = low.find(cue)
-                if at >= 0 and m["sender"] != "user":
-                    signals.append(Signal(tactic, w, at, at + len(cue), m["text"][at:at + len(cue)],
-                                          message_index=st["n"]))
-                    st["risk"] = 1 - (1 - st["risk"]) * (1 - w)
-            st["n"] += 1
-        return Assessment(st["risk"], Level.from_risk(st["risk"]), signals, "cue explanation"), st
+        level = self.levels.pop(0)
+        signal = Signal("secrecy", 0.9, 0, 4, messages[-1]["text"][:4], message_index=0)
+        return Assessment(0.9 if level is Level.ALERT else 0.1, level, [signal], ""), {}
 
 
 @dataclass
 class Running:
     fake: FakeBotAPI
     bot: VigilaBot
-    checks: RecordingChecks
+    checks: VigilaChecks
 
 
 async def start_bot(fake: FakeBotAPI, bot: VigilaBot) -> Any:

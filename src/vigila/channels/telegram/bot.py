@@ -78,6 +78,7 @@ HELP = (
     "Messages you forward one after another are checked together as one conversation, until you send /new. "
     "A pasted conversation or an export file is checked on its own."
 )
+FORWARD_FOOTER = "Messages checked in this conversation: {n}. Send /new to start a new one."
 COUNTRY_HINT = "Tell me your country with /country, for example /country ES, for a local helpline."
 COMMANDS = (
     ("job", "Check a job offer"),
@@ -348,14 +349,15 @@ class VigilaBot:
         origin = msg.forward_origin
         if origin is not None:
             message["ts"] = origin.date.isoformat()
-        assessment, state.monitor = self.checks.conversation([message], state.monitor)
+        assessment, monitor = self.checks.conversation([message], state.monitor)
+        # The stored state (possibly in Redis) keeps the risk, never the words of the messages.
+        state.monitor = self.checks.forget_texts(monitor)
         state.forwarded += 1
         await self.store.put(chat_id, state)
         buffered: list[ChatMessage] = self.forwarded.fresh(chat_id) or []
         buffered = [*buffered, message][-MAX_BUFFERED_MESSAGES:]
         self.forwarded.put(chat_id, buffered)
-        footer = translate("Messages checked in this conversation: {n}. Send /new to start a new one.",
-                           self.lang_of(state, user), n=state.forwarded)
+        footer = translate(FORWARD_FOOTER, self.lang_of(state, user), n=state.forwarded)
         await self._answer(context, chat_id, state, user, buffered, assessment, footer)
 
     async def on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -37,6 +37,10 @@ class Checks(Protocol):
         """Feed messages to a conversation monitor resumed from `state`; the assessment and new state."""
         ...
 
+    def forget_texts(self, state: dict[str, Any]) -> dict[str, Any]:
+        """The monitor state without any words of the messages, fit to keep outside the device."""
+        ...
+
     def job(self, text: str, lang: str) -> Assessment | None:
         """Assess a job offer, or None when no job-offer assessor is installed."""
         ...
@@ -78,10 +82,24 @@ class VigilaChecks:
         from vigila.detectors.conversation import ConversationMonitor
 
         monitor = ConversationMonitor.from_state(state) if state else ConversationMonitor()
-        assessment = Assessment(0.0, Level.NONE)
+        peak = last = Assessment(0.0, Level.NONE)
         for message in messages:
-            assessment = monitor.observe(dict(message))
-        return assessment, monitor.state()
+            last = monitor.observe(dict(message))
+            if last.risk > peak.risk:
+                peak = last
+        # A long chat can calm down after the recruiter's push: answer with the peak, which is what
+        # the person must hear about, but list every signal seen.
+        peak.signals = list(last.signals)
+        return peak, monitor.state()
+
+    def forget_texts(self, state: dict[str, Any]) -> dict[str, Any]:
+        """The monitor state without the words it quotes ("sig") or buffers for language id ("buf")."""
+        out = dict(state)
+        if "buf" in out:
+            out["buf"] = ""
+        if isinstance(out.get("sig"), list):
+            out["sig"] = [[*sig[:4], "", *sig[5:]] for sig in out["sig"]]
+        return out
 
     def job(self, text: str, lang: str) -> Assessment | None:
         """Assess a job offer with the job-offer assessor (None when it is not installed)."""
@@ -123,14 +141,11 @@ class VigilaChecks:
         return text + (f"\n{line.url}" if line.url else "")
 
     def tactic_name(self, tactic: str, lang: str) -> str:
-        """The tactic's name in `lang`: a catalog entry "tactic:<id>", else the id made readable."""
-        msgid = f"tactic:{tactic}"
-        name = gettext(lang)(msgid)
-        if name != msgid:
-            return name
-        localised = _job_tactic_names().get(tactic, {}).get(lang)
+        """The tactic's name in `lang` (the monitor's or the job assessor's), else the taxonomy's English."""
+        localised = (_chat_tactic_names().get(lang, {}).get(tactic)
+                     or _job_tactic_names().get(tactic, {}).get(lang))
         if localised:
-            return str(localised).capitalize()
+            return str(localised[:1].upper() + localised[1:])
         known = _taxonomy().tactics.get(tactic)
         return known.name if known is not None else tactic.replace("_", " ").capitalize()
 
@@ -149,6 +164,16 @@ class VigilaChecks:
         body += f"\n\n[Telegram bot check: level {Level(assessment.level).value}; tactics: {tactics}]"
         receipt = self._reports.submit(ReportContent(what_happened=body, country=country, language=lang))
         return str(receipt.code)
+
+
+@cache
+def _chat_tactic_names() -> dict[str, dict[str, str]]:
+    """Localised names of chat tactics (language -> tactic -> name), kept by the conversation monitor."""
+    try:
+        from vigila.detectors._chat_explain import _TACTIC
+    except ImportError:
+        return {}
+    return dict(_TACTIC)
 
 
 @cache
