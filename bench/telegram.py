@@ -74,7 +74,7 @@ def pct(values: list[float], q: float) -> float:
 
 
 async def run(users: int, messages: int, concurrency: int, redis_url: str | None,
-              seed: int) -> dict[str, Any]:
+              seed: int, think: float) -> dict[str, Any]:
     """Drive the bot and return the figures."""
     data_dir = Path(tempfile.mkdtemp(prefix="vigila-bench-"))
     settings = Settings(data_dir=data_dir)
@@ -109,7 +109,10 @@ async def run(users: int, messages: int, concurrency: int, redis_url: str | None
     plans = {10_000 + u: conversation(rng, messages) for u in range(users)}
 
     async def user(chat: int, texts: list[str]) -> None:
+        pause = random.Random(chat)
         for i, text in enumerate(texts, 1):
+            if think:
+                await asyncio.sleep(pause.expovariate(1 / think))
             fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
             waiting[chat] = fut
             start = time.perf_counter()
@@ -164,12 +167,15 @@ def main() -> None:
     parser.add_argument("--redis", action="store_true", help="keep chat state in Redis (VIGILA_REDIS_URL "
                         "or redis://127.0.0.1:6379/0)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean pause (s) between a user's messages; 0 = everyone sends at once")
     args = parser.parse_args()
     configure_logging("WARNING", json=False)  # one log line per answer would dominate the timings
     redis_url = (os.environ.get("VIGILA_REDIS_URL") or "redis://127.0.0.1:6379/0") if args.redis else None
-    r = asyncio.run(run(args.users, args.messages, args.concurrency, redis_url, args.seed))
+    r = asyncio.run(run(args.users, args.messages, args.concurrency, redis_url, args.seed, args.think))
     print(f"{r['users']} users x {r['messages_per_user']} messages = {r['updates']} updates, "
-          f"state in {r['state']}, concurrency {r['concurrency']}, {os.cpu_count()} CPUs")
+          f"state in {r['state']}, concurrency {r['concurrency']}, think {args.think:g} s, "
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
     print(f"answered {r['answered']}, lost {r['lost']}, out of order {r['out_of_order']}")
     print(f"wall {r['wall_s']:.1f} s, {r['updates_per_s']:.0f} updates/s")
     print(f"latency p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms, "

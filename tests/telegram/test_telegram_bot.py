@@ -187,16 +187,18 @@ async def test_unreadable_file_gets_one_clear_answer(running: Running) -> None:
 
 
 async def test_job_command_inline_and_next_message(running: Running) -> None:
-    fake = running.fake
-    fake.push_text(550, "/job Hostess in Dubai, we pay your ticket, no experience, 5000 euros a month, "
-                        "send photos")
+    fake, checks = running.fake, running.checks
+    offer = "Hostess in Dubai, we pay your ticket, no experience, 5000 euros a month, send photos"
+    fake.push_text(550, f"/job {offer}")
     fake.push_text(550, "/job")
     fake.push_text(550, "Software engineer, Python, Madrid office, permanent contract, salary 45k")
     sent = await fake.wait_sent(3, timeout=30)
-    text = sent[0]["text"]
-    assert text.startswith("<b>" + HEADLINES[Level.ALERT] + "</b>")
-    assert "«we pay your ticket»" in text and "«send photos»" in text  # the exact phrases
-    assert "fraud probability" in text  # the assessor's own explanation
+    assessment = checks.job(offer, "en")
+    assert assessment is not None and Level(assessment.level).rank >= Level.WARN.rank
+    helpline = f"{checks.helpline(None, 'en')}\n{translate(COUNTRY_HINT, 'en')}"
+    assert sent[0]["text"] == render_assessment(assessment, "en", checks, helpline)
+    assert "«we pay your ticket»" in sent[0]["text"] and "«send photos»" in sent[0]["text"]
+    assert "fraud probability" in sent[0]["text"]  # the assessor's own explanation
     assert sent[0]["reply_markup"]["inline_keyboard"][0][0]["text"] == "Report this anonymously"
     assert sent[1]["text"] == "Send me the text of the job offer now."
     assert sent[2]["text"].startswith("<b>" + HEADLINES[Level.NONE] + "</b>")
