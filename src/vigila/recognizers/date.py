@@ -39,20 +39,20 @@ _MONTH_RE = "|".join(
     sorted({re.escape(n) for n in _MONTHS} | {"março", "février", "août", "décembre"}, key=len, reverse=True)
 )
 
-_NUMERIC = re.compile(r"(?<![\w/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.\-]\d)")
-_SHORT = re.compile(r"(?<![\w/.\-:])(\d{1,2})/(\d{1,2})(?![\w/]|[.\-,]\d)")
-_ISO = re.compile(r"(?<![\w\-])(\d{4})-(\d{2})-(\d{2})(?![\w\-])")
+_NUMERIC = re.compile(r"(?=\d)(?<![\w/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.\-]\d)")
+_SHORT = re.compile(r"(?=\d)(?<![\w/.\-:])(\d{1,2})/(\d{1,2})(?![\w/]|[.\-,]\d)")
+_ISO = re.compile(r"(?=\d)(?<![\w\-])(\d{4})-(\d{2})-(\d{2})(?![\w\-])")
 _DAY_MONTH = re.compile(
-    rf"(?<!\w)(\d{{1,2}})(?:er|º|°|st|nd|rd|th|-?lea)?\.?\s(?:de\s)?(?=[^\W\d_]{{3}})({_MONTH_RE})\.?(?:\s(?:de\s|del\s)?(\d{{4}}))?(?!\w)",
+    rf"(?=\d)(?<!\w)(\d{{1,2}})(?:er|º|°|st|nd|rd|th|-?lea)?\.?\s(?:de\s)?(?=[^\W\d_]{{3}})({_MONTH_RE})\.?(?:\s(?:de\s|del\s)?(\d{{4}}))?(?!\w)",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
-    rf"(?<!\w)(?=[^\W\d_]{{3,10}}\.?\s\d)({_MONTH_RE})\.?\s(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(\d{{4}}))?(?!\w)",
+    rf"(?=[jfmasondei])(?<!\w)(?=[^\W\d_]{{3,10}}\.?\s\d)({_MONTH_RE})\.?\s(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(\d{{4}}))?(?!\w)",
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"(?<![\w:.,])(\d{1,2})(?::|h|\.)(\d{2})(?:\s?(am|pm|h|hs|hrs))?(?![\w:]|[.,]\d)"
-    r"|(?<![\w:.,])(\d{1,2})\s?(am|pm|a\.m\.|p\.m\.|h|hs|hrs)(?!\w)",
+    r"(?=\d)(?:(?<![\w:.,])(\d{1,2})(?::|h|\.)(\d{2})(?:\s?(am|pm|h|hs|hrs))?(?![\w:]|[.,]\d)"
+    r"|(?<![\w:.,])(\d{1,2})\s?(am|pm|a\.m\.|p\.m\.|h|hs|hrs)(?!\w))",
     re.IGNORECASE,
 )
 _NOT_AFTER_TIME = (
@@ -60,14 +60,13 @@ _NOT_AFTER_TIME = (
 )
 # "a las 8", "às 9.30", "la ora 10": an hour after a word that only introduces times.
 _AT_HOUR = re.compile(
-    r"(?<!\w)(?:a las|a la|às|as|à|la ora|ora|dupa ora|după ora|at)\s(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?h?"
-    + _NOT_AFTER_TIME
-    + r"(?![\w:.,]\d|\w)",
+    r"(?=[aàldo])(?<!\w)(?:a las|a la|às|as|à|la ora|ora|dupa ora|după ora|at)"
+    r"\s(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?h?" + _NOT_AFTER_TIME + r"(?![\w:.,]\d|\w)",
     re.IGNORECASE,
 )
 # "de 10 a 22h", "from 9 to 5", "das 9h às 18h", "de la 8 la 16": opening hours.
 _RANGE = re.compile(
-    r"(?<!\w)(?:de|from|das|des|de la|entre|between)\s(?P<h1>\d{1,2})(?:[:.h](?P<m1>\d{2}))?h?\s?"
+    r"(?=[dfeb])(?<!\w)(?:de|from|das|des|de la|entre|between)\s(?P<h1>\d{1,2})(?:[:.h](?P<m1>\d{2}))?h?\s?"
     r"(?:a|to|às|as|à|la|-|y|e|and|et|și|si|till|until|hasta|até)\s(?P<h2>\d{1,2})(?:[:.h](?P<m2>\d{2}))?"
     r"(?:\s?(?P<suffix>h|hs|am|pm))?" + _NOT_AFTER_TIME + r"(?![\w:.,/]\d|\w)",
     re.IGNORECASE,
@@ -79,6 +78,8 @@ _AMBIGUOUS_MONTHS = frozenset(
 
 
 _DIGIT = re.compile(r"\d")
+# The leading look-aheads ("(?=\d)", "(?=[jfmasondei])" …) only restate what the first character must
+# be: the scanner rejects most positions on that one test instead of running a look-behind first.
 _ORDINAL = re.compile(r"^\d{1,2}(?:er|º|°|st|nd|rd|th)|\sde\s", re.IGNORECASE)
 
 
