@@ -38,7 +38,8 @@ def test_bot_without_token(capsys: pytest.CaptureFixture[str]) -> None:
                    "export the token it gives you\n")
 
 
-def test_bot_with_a_refused_token(monkeypatch: pytest.MonkeyPatch, capsys: Capture) -> None:
+def test_bot_with_a_refused_token(monkeypatch: pytest.MonkeyPatch, capsys: Capture,
+                                  caplog: pytest.LogCaptureFixture) -> None:
     loop = asyncio.new_event_loop()
     fake = FakeBotAPI()
     base = loop.run_until_complete(fake.start())
@@ -52,8 +53,10 @@ def test_bot_with_a_refused_token(monkeypatch: pytest.MonkeyPatch, capsys: Captu
         asyncio.run_coroutine_threadsafe(fake.stop(), loop).result(5)
         loop.call_soon_threadsafe(loop.stop)
         thread.join(5)
-    err = capsys.readouterr().err.strip().splitlines()[-1]
+    captured = capsys.readouterr()
+    err = captured.err.strip().splitlines()[-1]
     assert err.startswith("Error: 127.0.0.1:") and "refused VIGILA_TELEGRAM_TOKEN" in err
+    assert "999:WRONG" not in captured.err + captured.out + caplog.text  # the token is never logged
 
 
 def test_bot_with_unreachable_redis(monkeypatch: pytest.MonkeyPatch, capsys: Capture) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
@@ -61,6 +62,10 @@ def bot(
     if not settings.telegram_token:
         raise VigilaError(NO_TOKEN)
     configure_logging(settings.log_level, settings.log_json)
+    # httpx logs every request URL at INFO, and Bot API URLs contain the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_Redact(settings.telegram_token))
     store = _store(settings)
     vbot = VigilaBot(_checks(settings), store)
     application = vbot.application(settings.telegram_token, settings.telegram_api_url,
@@ -74,6 +79,23 @@ def bot(
             f"{host} refused VIGILA_TELEGRAM_TOKEN (mistyped or revoked in @BotFather?)") from None
     except NetworkError as exc:
         raise VigilaError(f"cannot reach the Bot API at {host}: {exc.message}") from None
+
+
+class _Redact(logging.Filter):
+    """Keeps a secret out of log lines: PTB names a rejected token in its error message."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.secret in message:
+            record.msg, record.args = message.replace(self.secret, "<token>"), ()
+        if record.exc_info and self.secret in str(record.exc_info[1]):
+            record.msg = f"{record.msg} ({type(record.exc_info[1]).__name__})"
+            record.exc_info, record.exc_text = None, None
+        return True
 
 
 def _vault(settings: Settings) -> Any:
