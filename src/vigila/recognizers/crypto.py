@@ -24,6 +24,7 @@ _BTC_B58 = re.compile(rf"(?<![\w])[13][{_B58}]{{25,34}}(?![\w])")
 _BTC_BECH32 = re.compile(r"(?<![\w])(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,71}(?![\w])")
 _ETH = re.compile(r"(?<![\w])0x[0-9a-fA-F]{40}(?![\w])")
 _TRON = re.compile(rf"(?<![\w])T[{_B58}]{{33}}(?![\w])")
+_LONG_RUN = re.compile(r"[0-9A-Za-z]{14}")
 _XMR = re.compile(rf"(?<![\w])[48][{_B58}]{{94}}(?:[{_B58}]{{11}})?(?![\w])")
 
 _BECH32_CONST, _BECH32M_CONST = 1, 0x2BC830A3
@@ -126,6 +127,8 @@ class CryptoRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterator[Entity]:
         """Yield checksum-valid addresses; `normalized` is the exact checksummed string."""
         text = doc.text
+        if _LONG_RUN.search(text) is None:
+            return  # every address is a run of 14+ ASCII letters and digits ("bc1" + 11 at the shortest)
         for m in _BTC_B58.finditer(text):
             if btc_base58_ok(m.group()):
                 yield self.entity("crypto_address", doc, *m.span(), m.group(), 0.99, currency="BTC")

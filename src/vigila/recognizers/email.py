@@ -46,8 +46,13 @@ class EmailRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterator[Entity]:
         """Yield plain and spelled-out e-mail addresses."""
         text = doc.text
+        has_at = "@" in text
+        if not has_at:
+            lowered = text.lower()
+            if "at" not in lowered and "rob" not in lowered:
+                return  # neither "@" nor an "at"/"arroba"/"arobase" word: no e-mail, plain or spelled
         taken: list[tuple[int, int]] = []
-        for m in _PLAIN.finditer(text):
+        for m in _PLAIN.finditer(text) if has_at else ():
             local, domain = m.group(1), m.group(2)
             if domain.rsplit(".", 1)[1].lower() not in TLDS:
                 continue
