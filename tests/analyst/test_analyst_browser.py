@@ -1,7 +1,8 @@
 """The analyst pages in a real headless Chromium: sign in, queue, triage, linked case, exports, dashboard.
 
-Runs against a uvicorn server on a free 127.0.0.1 port with the in-memory backend; screenshots go
-to docs/screenshots/ for the README tour.
+Runs against a uvicorn server on a free 127.0.0.1 port with the in-memory backend; its screenshots
+stay in the test's temporary directory. The README's docs/screenshots/analyst-*.png come from the
+real-stack run in test_real_backend.py.
 """
 
 from __future__ import annotations
@@ -16,14 +17,13 @@ from pathlib import Path
 import pytest
 import uvicorn
 from analyst_fakes import FakeBackend
+from analyst_helpers import analyst_app
 
-from conftest import analyst_app
 from vigila.settings import Settings
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 pytestmark = [
     pytest.mark.browser,
@@ -57,7 +57,6 @@ def server(settings: Settings, fake: FakeBackend) -> Iterator[str]:
 def test_analyst_signs_in_triages_and_exports(server: str, fake: FakeBackend, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
     problems: list[str] = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
@@ -76,13 +75,13 @@ def test_analyst_signs_in_triages_and_exports(server: str, fake: FakeBackend, tm
         assert "Wrong username, passphrase or code." in page.inner_text(".error")
         page.fill("#username", "ada")
         page.fill("#passphrase", "correct horse battery")
-        page.screenshot(path=str(SHOTS / "analyst-login.png"))
+        page.screenshot(path=str(tmp_path / "analyst-login.png"))
         page.click("button[type=submit]")
 
         page.wait_for_selector("#queue")
         assert "2 linked reports" in page.inner_text("#queue")
         assert "ph-3f2a9c" in page.inner_text("#queue")
-        page.screenshot(path=str(SHOTS / "analyst-queue.png"), full_page=True)
+        page.screenshot(path=str(tmp_path / "analyst-queue.png"), full_page=True)
 
         page.click("#queue a[href='/analyst/cases/1']")
         page.wait_for_selector("#report-1")
@@ -94,7 +93,7 @@ def test_analyst_signs_in_triages_and_exports(server: str, fake: FakeBackend, tm
         page.fill("#note", "Same phone as the Bucharest report; referred to the hotline.")
         page.click("text=Save note")
         page.wait_for_selector("text=Same phone as the Bucharest report")
-        page.screenshot(path=str(SHOTS / "analyst-case.png"), full_page=True)
+        page.screenshot(path=str(tmp_path / "analyst-case.png"), full_page=True)
 
         with page.expect_download() as dl:
             page.click("#export-json")
@@ -106,12 +105,12 @@ def test_analyst_signs_in_triages_and_exports(server: str, fake: FakeBackend, tm
         assert page.is_visible("button[data-print]")  # shown by analyst.js only
         page.emulate_media(media="print")
         assert not page.is_visible("button[data-print]")
-        page.screenshot(path=str(SHOTS / "analyst-print.png"), full_page=True)
+        page.screenshot(path=str(tmp_path / "analyst-print.png"), full_page=True)
         page.emulate_media(media="screen")
 
         page.goto(f"{server}/analyst/dashboard")
         page.wait_for_selector("#timeline[data-drawn='1']", timeout=10_000)
         assert page.locator("svg.worldmap path[data-code='ES'][data-count='1']").count() == 1
-        page.screenshot(path=str(SHOTS / "analyst-dashboard.png"), full_page=True)
+        page.screenshot(path=str(tmp_path / "analyst-dashboard.png"), full_page=True)
         browser.close()
     assert not problems, problems

@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 import pyotp
 from analyst_fakes import FakeBackend
+from analyst_helpers import analyst_app, form_csrf, sign_in
 from fastapi.testclient import TestClient
 
-from conftest import analyst_app, form_csrf, sign_in
 from vigila.settings import Settings
 
 PAGES = ["/analyst/", "/analyst/dashboard", "/analyst/account", "/analyst/cases/1",

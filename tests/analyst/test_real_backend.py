@@ -20,10 +20,10 @@ from pathlib import Path
 import pyotp
 import pytest
 import uvicorn
+from analyst_helpers import form_csrf, sign_in
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from conftest import form_csrf, sign_in
 from vigila.cli.main import run
 from vigila.reports.service import Receipt, ReportContent, ReportService
 from vigila.security import audit
