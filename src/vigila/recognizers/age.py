@@ -17,10 +17,11 @@ _UNIT = r"(?:yo|y/o|y\.o\.?|yrs?\s?old|years?\s?old|years?|años|añitos|anos|an
 # A number in digits, or one or two words ("diecisiete", "vingt et un", "douăzeci și unu") read by `_value`.
 _NUMBER = r"(?P<num>\d{1,2}|(?P<words>[^\W\d_]+)(?:[\s-]+(?:(?:y|e|și|si|et)[\s-]+)?(?P<unit>[^\W\d_]+))?)"
 _AFTER = re.compile(rf"(?<![\w.,/])(?:{_NUMBER})\s?(?P<tail>{_UNIT})(?!\w)", re.IGNORECASE)
-# Cheap test first: most texts hold no age unit word at all.
-_ANY_UNIT = re.compile(rf"(?<=[\w\s]){_UNIT}(?!\w)", re.IGNORECASE)
+# Cheap test first: most texts hold no age unit word at all. The leading look-aheads here and in `_LABEL`
+# restate the first letter a match must have, so the scanner rejects most positions on one test.
+_ANY_UNIT = re.compile(rf"(?=[yad])(?<=[\w\s]){_UNIT}(?!\w)", re.IGNORECASE)
 _LABEL = re.compile(
-    r"(?<!\w)(?:edad|idade|age|âge|vârsta|varsta|vârstă|aged|tengo|tenho|j'ai|am|i'm|i am|im|"
+    r"(?=[eiaâvtjsh])(?<!\w)(?:edad|idade|age|âge|vârsta|varsta|vârstă|aged|tengo|tenho|j'ai|am|i'm|i am|im|"
     r"she's|she is|he's|he is)"
     r"\s*[:=\-]?\s*(?P<num>\d{1,2})(?!\s?(?:[:.,/]\d|%|€|\$|h\b|am\b|pm\b|años|anos|ans|ani|yo|y/o|years?))(?!\w)",
     re.IGNORECASE,
