@@ -118,6 +118,20 @@ TACTIC_NAMES: dict[str, dict[str, str]] = {
         "fr": "voyage ou logement organisés par le recruteur",
         "ro": "drum sau cazare asigurate de recrutor",
     },
+    "job_wage_deduction_debt": {
+        "en": "costs taken back from wages (debt)",
+        "es": "gastos que se descuentan del sueldo (deuda)",
+        "pt": "custos descontados do salário (dívida)",
+        "fr": "frais retenus sur le salaire (dette)",
+        "ro": "costuri reținute din salariu (datorie)",
+    },
+    "job_narrow_age_band": {
+        "en": "narrow young age band",
+        "es": "franja de edad joven y estrecha",
+        "pt": "faixa etária jovem e estreita",
+        "fr": "tranche d'âge jeune et étroite",
+        "ro": "interval de vârstă tânăr și îngust",
+    },
     "job_cash_high_pay": {
         "en": "very high pay in cash",
         "es": "sueldo muy alto en efectivo",

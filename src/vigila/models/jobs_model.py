@@ -13,10 +13,19 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from vigila.core.errors import VigilaError
-from vigila.models.jobs_features import DENSE_NAMES, N_HASH_FEATURES, featurize
+from vigila.models.jobs_features import DENSE_NAMES, N_HASH_FEATURES, featurize, job_tactics
 
 ARTEFACT_DIR = Path(str(resources.files("vigila.models"))) / "artefacts" / "jobs"
 FORMAT = "vigila-jobs-1"
+
+
+def _cue_floor(scale: float) -> tuple[np.ndarray, np.ndarray]:
+    """Columns of the job-tactic cue features and their minimum weights (scale x severity)."""
+    # Only strong tactics: weak ones (work abroad, housing, roles) are common in legitimate ads too.
+    names = {f"cue:{t['id']}": float(t["severity"]) for t in job_tactics() if t.get("severity", 0) >= 0.6}
+    cols = [N_HASH_FEATURES + i for i, name in enumerate(DENSE_NAMES) if name in names]
+    floors = [scale * names[name] for name in DENSE_NAMES if name in names]
+    return np.asarray(cols, dtype=np.int64), np.asarray(floors)
 
 
 class JobFraudModel:
@@ -28,8 +37,11 @@ class JobFraudModel:
     oof_decision_: np.ndarray
     metadata_: dict[str, Any]
 
-    def __init__(self, c: float = 4.0, dense_scale: float = 3.0, folds: int = 5, seed: int = 0) -> None:
+    def __init__(
+        self, c: float = 4.0, dense_scale: float = 3.0, cue_floor: float = 2.0, folds: int = 5, seed: int = 0
+    ) -> None:
         self.c = c
+        self.cue_floor = cue_floor
         self.dense_scale = dense_scale
         self.folds = folds
         self.seed = seed
@@ -46,7 +58,12 @@ class JobFraudModel:
         clf = LogisticRegression(
             C=self.c, class_weight="balanced", max_iter=2000, solver="liblinear", random_state=self.seed
         )
-        return clf.fit(x, y, sample_weight=w)
+        clf.fit(x, y, sample_weight=w)
+        # A taxonomy cue is evidence of risk by definition: data may raise its weight but not push it
+        # below cue_floor x severity (log-odds); this also weighs cues no training ad happens to show.
+        cols, floor = _cue_floor(self.cue_floor / self.dense_scale)
+        clf.coef_[0, cols] = np.maximum(clf.coef_[0, cols], floor)
+        return clf
 
     def fit(
         self,
@@ -109,6 +126,7 @@ class JobFraudModel:
             "format": FORMAT,
             "c": self.c,
             "dense_scale": self.dense_scale,
+            "cue_floor": self.cue_floor,
             "intercept": self.intercept_,
             "calibration": list(self.calibration_),
             "n_features": int(self.coef_.shape[0]),
@@ -132,7 +150,7 @@ class JobFraudModel:
             raise VigilaError(
                 "job model artefact does not match this version's features: run `vigila train jobs`"
             )
-        model = cls(c=meta["c"], dense_scale=meta["dense_scale"])
+        model = cls(c=meta["c"], dense_scale=meta["dense_scale"], cue_floor=meta["cue_floor"])
         coef = np.zeros(meta["n_features"], dtype=np.float32)
         coef[index] = value
         model.coef_ = coef
