@@ -84,9 +84,17 @@ class Recognizer(ABC):
 
 
 def words_pattern(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, longest first, as whole words."""
-    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return rf"(?<!\w)(?:{alternation})(?!\w)"
+    """A regex alternation of `words`, longest first, as whole words.
+
+    It opens with a look-ahead for the words' possible first characters: that restates what the
+    alternation needs anyway, but lets the scanner reject most positions on one test.
+    """
+    unique = sorted(set(words), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in unique)
+    if not unique or "" in unique:
+        return rf"(?<!\w)(?:{alternation})(?!\w)"
+    firsts = "".join(sorted({re.escape(w[0]) for w in unique}))
+    return rf"(?=[{firsts}])(?<!\w)(?:{alternation})(?!\w)"
 
 
 def has_word(text: str, pattern: re.Pattern[str]) -> bool:
