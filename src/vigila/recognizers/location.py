@@ -174,16 +174,17 @@ class LocationRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterator[Entity]:
         """Yield places named in the text, longest name first."""
         text = doc.text
-        words = [m for m in _WORD.finditer(text)]
-        if not any(w.group()[0].isupper() for w in words):
+        words = list(_WORD.finditer(text))
+        # Place names start with a capital: visit only those words, not every word of the text.
+        capitals = [i for i, w in enumerate(words) if w.group()[0].isupper()]
+        if not capitals:
             return
         places = gazetteer()
-        i = 0
-        while i < len(words):
-            first = words[i]
-            if not first.group()[0].isupper():
-                i += 1
+        resume = 0  # words before this belong to a place already found
+        for i in capitals:
+            if i < resume:
                 continue
+            first = words[i]
             hit = None
             for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 last = words[i + n - 1]
@@ -200,11 +201,10 @@ class LocationRecognizer(Recognizer):
                     hit = (n, place, k)
                     break
             if hit is None:
-                i += 1
                 continue
             n, place, k = hit
             start, end = first.start(), words[i + n - 1].end()
-            i += n
+            resume = i + n
             if _STREET.search(doc.before(start, 12)):
                 continue  # "Avenida Paulista", "calle Mayor": a street named after a place
             after_preposition = bool(_PLACE_PREPOSITION.search(doc.before(start, 20)))
