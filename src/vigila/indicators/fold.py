@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 # Digits and symbols that stand for letters inside words ("p4ssp0rt", "s3cret", "pa$$word").
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "@": "a", "$": "s"}
 _LEET_RUN = re.compile(r"(?<=[a-z])[0134579@$]+(?=[a-z])")
 _PUNCT = {"\u2019": "'", "\u2018": "'", "\u00b4": "'", "`": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"',
           "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u202f": " ", "\u00df": "s",
