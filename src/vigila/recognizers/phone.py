@@ -193,6 +193,16 @@ class _Regions:
             after = self._after[end] = bool(_POSITIVE.search(self._doc.after(end, 12)))
         return before or after
 
+    def possible(self) -> tuple[str, ...]:
+        """The regions of `ranked()` in some order, without guessing the language when it is not given.
+
+        With no language given every language's regions are ranked, so the set is known up front and
+        a run of digits that fits none of them is dropped before the language model is asked.
+        """
+        if self._ranked is not None or self._doc.lang is not None:
+            return self.ranked()
+        return _ALL_REGIONS if self._doc.region is None else (self._doc.region, *_ALL_REGIONS)
+
     def ranked(self) -> tuple[str, ...]:
         """The given region first (else the language's), then the regions of likelier languages."""
         if self._ranked is None:
@@ -283,7 +293,7 @@ class PhoneRecognizer(Recognizer):
         count = len(digits) - plus
         if not _MIN_DIGITS <= count <= _MAX_DIGITS:
             return None
-        if not plus and not any(_fits(digits, r) for r in regions.ranked()):
+        if not plus and not any(_fits(digits, r) for r in regions.possible()):
             return None  # no candidate country has numbers of this length
         text = doc.text
         start, end = tokens[0].start, tokens[-1].end
@@ -344,6 +354,8 @@ _LANG_REGIONS = {
     "pt": ("PT", "BR"),
     "ro": ("RO", "MD"),
 }
+
+_ALL_REGIONS = tuple(dict.fromkeys(["ES", *itertools.chain.from_iterable(_LANG_REGIONS.values())]))
 
 
 @lru_cache(maxsize=64)
