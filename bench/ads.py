@@ -1,6 +1,6 @@
 """Benchmark: ads clustered into operators at growing sizes (time, peak memory, quality vs planted truth).
 
-    .venv/bin/python bench/ads.py 10000 100000 [1000000] [--dask]
+    .venv/bin/python bench/ads.py 10000 100000 [1000000] [--dask] [--seed=7]
 
 Generates each corpus to a temporary JSONL file, then runs the same steps as `vigila ads cluster`
 (read, assess, MinHash, identifiers, style, clustering, output lines) and prints one line per size.
@@ -41,12 +41,13 @@ def featurize(path: Path, use_dask: bool) -> AdFeatures:
 def main(argv: list[str]) -> None:
     """Run the benchmark for each size given on the command line."""
     use_dask = "--dask" in argv
+    seed = next((int(a.split("=", 1)[1]) for a in argv if a.startswith("--seed=")), 7)
     sizes = [int(a) for a in argv if a.isdigit()] or [10_000, 100_000]
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "ads.jsonl"
             with path.open("w") as fh:
-                for ad in AdCorpusGenerator().iter_ads(n):
+                for ad in AdCorpusGenerator(seed=seed).iter_ads(n):
                     fh.write(json.dumps(ad) + "\n")
             t0 = time.perf_counter()
             feats = featurize(path, use_dask)
@@ -64,6 +65,7 @@ def main(argv: list[str]) -> None:
                 json.dumps(
                     {
                         "ads": n,
+                        "seed": seed,
                         "engine": "dask-2" if use_dask else "local",
                         "featurize_s": round(t1 - t0, 1),
                         "cluster_s": round(t2 - t1, 1),

@@ -15,6 +15,7 @@ from vigila.linking.features import Featurizer
 from vigila.linking.metrics import pairwise_scores
 from vigila.linking.operators import OperatorClusterer
 from vigila.linking.pipeline import featurize_all
+from vigila.linking.style import StyleLinker
 from vigila.models.adgen import AdCorpusGenerator
 
 
@@ -164,3 +165,26 @@ def test_dask_local_cluster_matches_single_machine(corpus: Path, tmp_path: Path)
         for rec in OperatorClusterer().fit(feats).records():
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     assert dask_out.read_text() == local_out.read_text()
+
+
+def test_style_disagreement_cuts_chance_near_duplicates() -> None:
+    # Two operators posting the same stock text in different styles stay apart; one operator's
+    # ads in one style stay together.
+    body = "new in town sweet and friendly {x} call me for a relaxing time hotel incall only"
+    styles = [("♡ ", " ♡ xoxo"), ("** ", " !!! CALL NOW !!!")]
+    ads = [
+        Ad(id=f"{k}-{i}", text=f"{pre}{body.format(x=i)}{post}", extra={"operator": str(k)})
+        for k, (pre, post) in enumerate(styles)
+        for i in range(10)
+    ]
+    feats = featurize_all(ads, Featurizer(assess=False))
+    result = OperatorClusterer(use_style=False).fit(feats)
+    assert pairwise_scores(_truth(feats.ads), result.template)["f1"] == 1.0
+    ungated = OperatorClusterer(use_style=False, template_style_min=-1.0, weak_style_min=-1.0).fit(feats)
+    assert len(set(ungated.template.tolist())) == 1
+
+
+def test_style_threshold_rises_with_the_number_of_groups() -> None:
+    linker = StyleLinker(0.9)
+    assert linker.effective_threshold(500) == 0.9
+    assert 0.9 < linker.effective_threshold(8000) < linker.effective_threshold(64000) <= 0.97

@@ -15,7 +15,7 @@ from vigila.linking.entities import EntityLinker
 from vigila.linking.features import AdFeatures
 from vigila.linking.graph import components
 from vigila.linking.minhash import lsh_pairs
-from vigila.linking.style import StyleLinker
+from vigila.linking.style import StyleLinker, pair_cosine
 from vigila.linking.templates import slot_template
 
 # Confidence of a cluster held together by near-duplicate text or a shared identifier only.
@@ -101,8 +101,11 @@ class OperatorClusterer:
     """Cluster ads into operators from three views; each view's labels are also returned alone.
 
     1. template: MinHash LSH (``bands`` bands) over word shingles, pairs with estimated Jaccard ≥
-       ``template_threshold``; 2. entity: shared normalised identifiers, hubs set aside
-       (:class:`EntityLinker`); 3. style: mutual nearest groups by style (:class:`StyleLinker`).
+       ``template_threshold``, kept only when the two ads' styles do not disagree (cosine ≥
+       ``template_style_min``, and ≥ ``weak_style_min`` for a weak link with Jaccard < ``weak_jaccard``):
+       at scale, unrelated operators draw near-identical stock texts and style tells them apart;
+       2. entity: shared normalised identifiers, hubs set aside (:class:`EntityLinker`); 3. style:
+       mutual nearest groups by style, size-aware threshold (:class:`StyleLinker`).
     """
 
     def __init__(
@@ -114,6 +117,9 @@ class OperatorClusterer:
         style_threshold: float = 0.9,
         style_min_size: int = 3,
         use_style: bool = True,
+        weak_jaccard: float = 0.6,
+        weak_style_min: float = 0.6,
+        template_style_min: float = 0.4,
     ) -> None:
         self.bands = bands
         self.template_threshold = template_threshold
@@ -122,12 +128,18 @@ class OperatorClusterer:
         self.style_threshold = style_threshold
         self.style_min_size = style_min_size
         self.use_style = use_style
+        self.weak_jaccard = weak_jaccard
+        self.weak_style_min = weak_style_min
+        self.template_style_min = template_style_min
 
     def fit(self, feats: AdFeatures) -> ClusterResult:
         """Cluster the featurised ads and assess each one with corpus context."""
         n = len(feats)
         idx = np.arange(n, dtype=np.int64)
-        left, right, _ = lsh_pairs(feats.signatures, self.bands, self.template_threshold)
+        left, right, jac = lsh_pairs(feats.signatures, self.bands, self.template_threshold)
+        cos = pair_cosine(feats.styles, left, right)
+        keep = (cos >= self.template_style_min) & ((jac >= self.weak_jaccard) | (cos >= self.weak_style_min))
+        left, right = left[keep], right[keep]
         template = components(n, left, right)
         links = EntityLinker(self.hub_max_ads, self.hub_max_groups).link(feats.identifiers, template)
         unit = components(n, np.concatenate([idx, idx]), np.concatenate([template, links.labels]))

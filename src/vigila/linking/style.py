@@ -154,13 +154,33 @@ class StyleLinker:
     """Link groups of ads (e.g. template or entity clusters) by the cosine of their mean style.
 
     Two groups are linked when each is the other's most similar group and their similarity, after
-    standardising features over all groups, is at least ``threshold``.
+    standardising features over all groups, is at least the threshold. The more groups there are,
+    the closer an unrelated nearest neighbour gets by chance, so the threshold rises by
+    ``scale_step`` per doubling of the groups beyond ``reference_groups`` (up to ``max_threshold``).
     """
 
-    def __init__(self, threshold: float = 0.9, min_size: int = 3, block: int = 2048) -> None:
+    def __init__(
+        self,
+        threshold: float = 0.9,
+        min_size: int = 3,
+        block: int = 2048,
+        reference_groups: int = 2000,
+        scale_step: float = 0.02,
+        max_threshold: float = 0.97,
+    ) -> None:
         self.threshold = threshold
         self.min_size = min_size
         self.block = block
+        self.reference_groups = reference_groups
+        self.scale_step = scale_step
+        self.max_threshold = max_threshold
+
+    def effective_threshold(self, n_groups: int) -> float:
+        """The threshold used among ``n_groups`` candidate groups (size-aware, see the class doc)."""
+        doublings = np.log2(max(1.0, n_groups / max(1, self.reference_groups)))
+        return float(
+            max(self.threshold, min(self.max_threshold, self.threshold + self.scale_step * doublings))
+        )
 
     def link(self, styles: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Pairs of group labels (a, b, similarity) that should be one operator."""
@@ -183,6 +203,27 @@ class StyleLinker:
             best[s : s + self.block] = sims.argmax(axis=1)
             best_sim[s : s + self.block] = sims[rows, best[s : s + self.block]]
         idx = np.arange(len(big))
-        mutual = (best[best] == idx) & (idx < best) & (best_sim >= self.threshold)
+        mutual = (best[best] == idx) & (idx < best) & (best_sim >= self.effective_threshold(len(big)))
         a, b = idx[mutual], best[mutual]
         return uniq[big[a]], uniq[big[b]], best_sim[mutual]
+
+
+def pair_cosine(styles: np.ndarray, left: np.ndarray, right: np.ndarray, chunk: int = 200_000) -> np.ndarray:
+    """Cosine of the style vectors of ad pairs, after standardising each feature over all ads."""
+    if len(left) == 0 or len(styles) == 0:
+        return np.zeros(len(left))
+    mean = np.zeros(styles.shape[1])
+    sq = np.zeros(styles.shape[1])
+    for s in range(0, len(styles), chunk):
+        block = styles[s : s + chunk].astype(np.float64)
+        mean += block.sum(axis=0)
+        sq += (block * block).sum(axis=0)
+    mean /= len(styles)
+    std = np.sqrt(np.maximum(sq / len(styles) - mean * mean, 0.0)) + 1e-6
+    out = np.empty(len(left))
+    for s in range(0, len(left), chunk):
+        a = (styles[left[s : s + chunk]].astype(np.float64) - mean) / std
+        b = (styles[right[s : s + chunk]].astype(np.float64) - mean) / std
+        norms = np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1) + 1e-12
+        out[s : s + chunk] = (a * b).sum(axis=1) / norms
+    return out
