@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 from sklearn.metrics import adjusted_rand_score
 from sklearn.metrics.cluster import pair_confusion_matrix
 
 
-def pairwise_scores(truth: Sequence[object], predicted: Sequence[object]) -> dict[str, float]:
+def pairwise_scores(
+    truth: Sequence[object] | np.ndarray, predicted: Sequence[object] | np.ndarray
+) -> dict[str, float]:
     """Pairwise precision, recall, F1 (pairs of ads put together) and adjusted Rand index."""
     (_, fp), (fn, tp) = pair_confusion_matrix(list(truth), list(predicted))
     p = tp / (tp + fp) if tp + fp else 1.0
