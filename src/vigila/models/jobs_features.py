@@ -64,11 +64,17 @@ _UPPER = re.compile(r"[^\W\d_a-zà-ÿ]")
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """One compiled cue pattern of a tactic, with literals of which any match contains at least one."""
+    """One compiled cue pattern of a tactic, with literals of which any match contains at least one.
+
+    `fast` is the same pattern for lower-cased text, without IGNORECASE and without its leading
+    ``\\b`` (checked by hand instead): that lets the regex engine jump to its first literal, which
+    makes a scan tens of times faster. None when the pattern has upper-case literals.
+    """
 
     tactic: str
     pattern: re.Pattern[str]
     needles: tuple[str, ...] | None
+    fast: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -114,8 +120,45 @@ def job_cues() -> tuple[Cue, ...]:
     for tactic in job_tactics():
         for pattern in (p for patterns in tactic["cues"].values() for p in patterns):
             needles = _needles(_parser.parse(pattern, re.I))
-            cues.append(Cue(tactic["id"], re.compile(pattern, re.I), tuple(needles) if needles else None))
+            literals = re.sub(r"\\.", "", pattern)
+            lower_only = literals == literals.lower()
+            fast = re.compile(pattern[2:]) if pattern.startswith(r"\b") and lower_only else None
+            found = tuple(needles) if needles else None
+            cues.append(Cue(tactic["id"], re.compile(pattern, re.I), found, fast))
     return tuple(cues)
+
+
+def _is_word(ch: str) -> bool:
+    # What the regex engine calls a word character (``\w``) in a str pattern.
+    return ch.isalnum() or ch == "_"
+
+
+def _cue_matches(cue: Cue, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """Matches of `cue` in `text`, as ``cue.pattern.finditer(text)`` gives them, found faster.
+
+    `lowered` is ``text.lower()`` when that keeps every offset (same length), else None. A match
+    of the fast pattern at a start without a word boundary is skipped and the search resumes one
+    character later, so the matches are exactly those of the original pattern.
+    """
+    if cue.fast is None or lowered is None:
+        yield from cue.pattern.finditer(text)
+        return
+    pos, end = 0, len(lowered)
+    while pos <= end:
+        m = cue.fast.search(lowered, pos)
+        if m is None:
+            return
+        start = m.start()
+        before = start > 0 and _is_word(lowered[start - 1])
+        after = start < end and _is_word(lowered[start])
+        if before == after:
+            pos = start + 1
+            continue
+        # Re-match on the original text at this start (IGNORECASE), so spans and text are the original's.
+        real = cue.pattern.match(text, start)
+        if real is not None:
+            yield real
+        pos = max(m.end(), start + 1) if real is None else max(real.end(), start + 1)
 
 
 # Legitimate ads deny the red flags ("we never charge fees", "nunca cobramos"): a negation just
@@ -134,8 +177,14 @@ _MEN = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _all_needles() -> frozenset[str]:
-    return frozenset(n for cue in job_cues() for n in cue.needles or ())
+def _needle_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Needle -> indices of the cues that need it, and the indices of cues without needles."""
+    index: dict[str, list[int]] = {}
+    for i, cue in enumerate(job_cues()):
+        for needle in cue.needles or ():
+            index.setdefault(needle, []).append(i)
+    always = tuple(i for i, cue in enumerate(job_cues()) if cue.needles is None)
+    return {n: tuple(ids) for n, ids in index.items()}, always
 
 
 def find_cues(text: str, limit: int | None = None) -> Iterator[tuple[str, re.Match[str]]]:
@@ -147,14 +196,19 @@ def find_cues(text: str, limit: int | None = None) -> Iterator[tuple[str, re.Mat
     if not text:
         return
     lowered = text.lower()
-    present = {n for n in _all_needles() if n in lowered}
+    same = lowered if len(lowered) == len(text) else None
+    index, always = _needle_index()
+    candidates = set(always)
+    for needle, ids in index.items():
+        if needle in lowered:
+            candidates.update(ids)
+    cues = job_cues()
     counts: dict[str, int] = {}
-    for cue in job_cues():
+    for i in sorted(candidates):
+        cue = cues[i]
         if limit is not None and counts.get(cue.tactic, 0) >= limit:
             continue
-        if cue.needles is not None and present.isdisjoint(cue.needles):
-            continue
-        for m in cue.pattern.finditer(text):
+        for m in _cue_matches(cue, text, same):
             if cue.tactic not in _SELF_NEGATED and _NEGATION.search(text, max(0, m.start() - 60), m.start()):
                 continue
             if cue.tactic == "job_young_women_only" and _MEN.search(
@@ -285,9 +339,7 @@ def _vectorizer() -> HashingVectorizer:
     )
 
 
-def featurize(
-    ads: Sequence[Mapping[str, Any]], tactics: Sequence[set[str]] | None = None
-) -> sp.csr_matrix:
+def featurize(ads: Sequence[Mapping[str, Any]], tactics: Sequence[set[str]] | None = None) -> sp.csr_matrix:
     """Sparse design matrix: hashed n-grams, then the dense features (`tactics`: cue matches per ad)."""
     words = _vectorizer().transform([model_text(ad) for ad in ads])
     found = tactics if tactics is not None else [None] * len(ads)
