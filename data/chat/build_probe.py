@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (chat messages are kept on one line each)
 """Build the hand-written conversation probe (issue 4): 90 short chats, es/en/pt/fr/ro, written by hand
 before any tuning against them, in the `vigila eval chat` format. Lines start with "o:" (the other
 party) or "u:" (the protected person). Risky chats give the index of the first message that justifies
