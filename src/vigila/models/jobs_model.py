@@ -38,7 +38,7 @@ class JobFraudModel:
     metadata_: dict[str, Any]
 
     def __init__(
-        self, c: float = 4.0, dense_scale: float = 3.0, cue_floor: float = 2.0, folds: int = 5, seed: int = 0
+        self, c: float = 64.0, dense_scale: float = 3.0, cue_floor: float = 2.0, folds: int = 5, seed: int = 0
     ) -> None:
         self.c = c
         self.cue_floor = cue_floor
