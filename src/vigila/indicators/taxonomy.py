@@ -17,7 +17,7 @@ from vigila.indicators.fold import fold_pattern
 DATA_DIR = Path(__file__).parent / "data"
 LANGS = ("es", "en", "pt", "fr", "ro")
 ANY_LANG = "any"  # cues that hold in every language (emoji, numbers, brand names)
-DOMAINS = ("chat", "job", "ad")
+DOMAINS = ("chat", "job", "ad", "report")
 CATEGORIES = ("recruitment", "grooming", "both")
 SPEAKERS = ("other", "user", "any")
 # A cue that starts with \b and then surely a word character (a letter, digit or letter group).
@@ -40,6 +40,14 @@ class Tactic:
     sources: tuple[str, ...]
     cues: dict[str, tuple[str, ...]] = field(compare=False, hash=False)
     file: str = ""
+    # Cues that replace `cues` in one domain (the third-person "report" narratives): domain -> lang -> cues.
+    domain_cues: dict[str, dict[str, tuple[str, ...]]] = field(
+        default_factory=dict, compare=False, hash=False
+    )
+
+    def cues_for(self, domain: str) -> dict[str, tuple[str, ...]]:
+        """The cues read in `domain`: its own list from `domain_cues` if it has one, else `cues`."""
+        return self.domain_cues.get(domain, self.cues)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form, as written in the data files."""
@@ -48,7 +56,8 @@ class Tactic:
             "weight": self.weight, "stage": self.stage, "category": self.category,
             "domains": list(self.domains), "speaker": self.speaker, "sources": list(self.sources),
             "cues": {lang: list(p) for lang, p in self.cues.items()},
-        }
+        } | ({"domain_cues": {d: {lang: list(p) for lang, p in c.items()}
+                              for d, c in self.domain_cues.items()}} if self.domain_cues else {})
 
 
 class Taxonomy:
@@ -81,7 +90,7 @@ class Taxonomy:
             at_word: list[str] = []
             anywhere: list[str] = []
             for i, t in enumerate(self.for_domain(domain)):
-                cues = [fold_pattern(c) for c in t.cues.get(lang, ())]
+                cues = [fold_pattern(c) for c in t.cues_for(domain).get(lang, ())]
                 words = [c[2:] for c in cues if c.startswith(r"\b") and _WORD_START.match(c[2:])]
                 others = [c for c in cues if not (c.startswith(r"\b") and _WORD_START.match(c[2:]))]
                 for prefix, chosen, bucket in (("w", words, at_word), ("a", others, anywhere)):
@@ -118,15 +127,29 @@ def _tactic(raw: Any, file: str) -> Tactic:
     speaker = raw.get("speaker", "any")
     if speaker not in SPEAKERS:
         raise _fail(where, f"'speaker' must be one of {list(SPEAKERS)}")
-    cues = raw.get("cues", {})  # empty for tactics that a detector computes (price anomaly, ...)
+    compiled = _cues(raw.get("cues", {}), where, "cues")  # empty for tactics a detector computes
+    per_domain = raw.get("domain_cues", {})
+    if not isinstance(per_domain, dict) or not set(per_domain) <= set(domains):
+        raise _fail(where, "'domain_cues' must map some of the tactic's own 'domains' to cue lists")
+    domain_cues = {d: _cues(c, where, f"domain_cues[{d!r}]") for d, c in per_domain.items()}
+    return Tactic(
+        id=raw["id"], name=str(raw.get("name", raw["id"])), description=str(raw.get("description", "")),
+        severity=float(severity), weight=float(weight), stage=str(raw.get("stage", "")), category=category,
+        domains=tuple(domains), speaker=speaker, sources=tuple(str(s) for s in raw.get("sources", [])),
+        cues=compiled, file=file, domain_cues=domain_cues,
+    )
+
+
+def _cues(cues: Any, where: str, key: str) -> dict[str, tuple[str, ...]]:
+    """Validate one language -> patterns map (`cues`, or one domain's list in `domain_cues`)."""
     if not isinstance(cues, dict):
-        raise _fail(where, "'cues' must map languages to lists of patterns")
+        raise _fail(where, f"'{key}' must map languages to lists of patterns")
     compiled: dict[str, tuple[str, ...]] = {}
     for lang, patterns in cues.items():
         if lang not in LANGS and lang != ANY_LANG:
             raise _fail(where, f"unknown cue language {lang!r} (expected one of {[*LANGS, ANY_LANG]})")
         if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
-            raise _fail(where, f"cues[{lang!r}] must be a list of non-empty strings")
+            raise _fail(where, f"{key}[{lang!r}] must be a list of non-empty strings")
         for p in patterns:
             if "(?P<" in p:
                 raise _fail(where, f"cue {p!r} must not use named groups")
@@ -135,12 +158,7 @@ def _tactic(raw: Any, file: str) -> Tactic:
             except re.error as exc:
                 raise _fail(where, f"cue {p!r} is not a valid regular expression ({exc})") from None
         compiled[lang] = tuple(patterns)
-    return Tactic(
-        id=raw["id"], name=str(raw.get("name", raw["id"])), description=str(raw.get("description", "")),
-        severity=float(severity), weight=float(weight), stage=str(raw.get("stage", "")), category=category,
-        domains=tuple(domains), speaker=speaker, sources=tuple(str(s) for s in raw.get("sources", [])),
-        cues=compiled, file=file,
-    )
+    return compiled
 
 
 def read_taxonomy(directory: Path | str = DATA_DIR) -> Taxonomy:

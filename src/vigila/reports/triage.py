@@ -1,9 +1,15 @@
 """Triage of a report's plaintext, in memory at submission: entities, risk, level and tactics.
 
-Runs `vigila.extract` and every detector of the analysis core that can assess a bare text (job
-offers, conversations, ads). Detectors are looked up by name, so a deployment without one (or a
-branch where it has not landed yet) still triages with the rest; the report's risk is the highest
-risk any detector gives, and its tactics are the union of the signals that raise risk.
+Runs `vigila.extract` and every detector of the analysis core that can assess a bare text: the
+report-narrative cues first (`vigila.detectors.report`: tactics told in the third person, "the
+recruiter keeps her passport"), then the conversation monitor (first-person disclosures, "me quitaron
+el pasaporte"), job offers and ads. Detectors are looked up by name, so a deployment without one (or
+a branch where it has not landed yet) still triages with the rest.
+
+Risk: the highest risk of any detector that found a positive signal (a max, not a sum: the detectors
+read the same words, so adding them would count one sentence twice; the report detector already
+combines its own tactics with a noisy-OR and weighs minors plus grooming more). Tactics: the union,
+in order, of every detector's positive signals, each kept with its span.
 """
 
 from __future__ import annotations
@@ -45,8 +51,10 @@ def _jobs(module: Any) -> Callable[[str], tuple[float, list[Signal]]]:
 
 def _conversation(module: Any) -> Callable[[str], tuple[float, list[Signal]]]:
     def run(text: str) -> tuple[float, list[Signal]]:
-        # A report is read as one message from the other side of a conversation.
-        assessment = module.ConversationMonitor().observe({"sender": "other", "text": text})
+        # A report is read as the protected person's own words: only her first-person disclosures
+        # ("me quitaron el pasaporte") count; the chat model read as the other side's speech misfires on
+        # narratives (issue 6), and third-person tactics are the report detector's job.
+        assessment = module.ConversationMonitor().observe({"sender": "user", "text": text})
         return float(assessment.risk), list(assessment.signals)
 
     return run
@@ -62,8 +70,17 @@ def _ads(module: Any) -> Callable[[str], tuple[float, list[Signal]]]:
     return run
 
 
+def _report(module: Any) -> Callable[[str], tuple[float, list[Signal]]]:
+    def run(text: str) -> tuple[float, list[Signal]]:
+        assessment = module.assess_report(text)
+        return float(assessment.risk), list(assessment.signals)
+
+    return run
+
+
 # (name, module, adapter): each adapter turns a detector's own API into (risk, signals).
 DETECTORS: tuple[tuple[str, str, Callable[[Any], Callable[[str], tuple[float, list[Signal]]]]], ...] = (
+    ("report", "vigila.detectors.report", _report),
     ("jobs", "vigila.detectors.jobs", _jobs),
     ("conversation", "vigila.detectors.conversation", _conversation),
     ("ads", "vigila.detectors.ads", _ads),

@@ -1,0 +1,73 @@
+"""Risk of a report narrative told by a witness or the victim, in the third person (issue 6).
+
+    >>> assess_report("the recruiter keeps her passport").level.value
+    'alert'
+
+Reads the `report` domain of the taxonomy (the `domain_cues.report` lists of the chat tactics and
+the report-only tactics of `report.json`). The risk is a noisy-OR of the severities of the distinct
+tactics found: risk = 1 - prod(1 - severity), so one critical tactic (passport kept, 0.85) alerts on
+its own, two medium ones (job lure 0.45 and pay too good 0.5) reach "warn", and a weak one alone
+(gifts 0.45, platform switch 0.45) stays at "watch". Two adjustments:
+
+* minors: when the report mentions children or an age under 18 (`minors_mentioned`) AND a grooming
+  or mixed tactic, one more term of MINOR_BOOST joins the noisy-OR (the signal is kept with that weight);
+* protective markers (negative weights: a contract, a loan paid back) multiply the risk by
+  max(0, 1 + sum of their weights).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vigila.core.types import Assessment, Level, Signal
+from vigila.indicators import find_signals, fold, load_taxonomy
+from vigila.indicators.cues import cue_langs
+from vigila.indicators.taxonomy import Taxonomy
+
+MINOR_BOOST = 0.5
+MINORS = "minors_mentioned"
+MAX_REPORT_CHARS = 20_000  # cues are read in the first 20k characters
+
+
+def assess_report(text: str, lang: str | None = None) -> Assessment:
+    """Risk, level and signals of a third-person report narrative; `lang` None runs every language."""
+    tax = load_taxonomy()
+    found = find_signals(text[:MAX_REPORT_CHARS], lang=lang, domain="report", taxonomy=tax)
+    first: dict[str, Signal] = {}
+    for s in found:
+        first.setdefault(s.tactic, s)
+    if MINORS not in first:  # its span may lie inside another cue's match ("a man messages girls of 13")
+        minor = _minors(text[:MAX_REPORT_CHARS], lang, tax)
+        if minor is not None:
+            first[MINORS] = minor
+    positive = {t: s for t, s in first.items() if s.weight > 0}
+    grooming = [t for t in positive if tax[t].category in ("grooming", "both")]
+    keep = [s for s in found if s.weight != 0]
+    survive = 1.0
+    for t in positive:
+        survive *= 1.0 - min(tax[t].severity, 1.0)
+    if MINORS in first and grooming:
+        survive *= 1.0 - MINOR_BOOST
+        m = first[MINORS]
+        keep.append(Signal(MINORS, MINOR_BOOST, m.start, m.end, m.text))
+    risk = 1.0 - survive if positive else 0.0
+    negative = sum(s.weight for s in first.values() if s.weight < 0)
+    risk *= max(0.0, 1.0 + negative)
+    keep.sort(key=lambda s: (s.start, s.end))
+    names = ", ".join(t for t in positive) or "no tactic"
+    return Assessment(risk=risk, level=Level.from_risk(risk), signals=keep,
+                      explanation=f"report narrative: {names}", category="report", lang=lang)
+
+
+def _minors(text: str, lang: str | None, tax: Taxonomy) -> Signal | None:
+    """The first mention of minors, searched on its own (the joint alternation skips overlapping cues)."""
+    if MINORS not in tax.tactics:
+        return None
+    cues = tax[MINORS].cues_for("report")
+    folded = fold(text)
+    hits = [m for code in cue_langs(lang) for c in cues.get(code, ())
+            if (m := re.search(c, folded, re.IGNORECASE)) and m.end() > m.start()]
+    if not hits:
+        return None
+    m = min(hits, key=lambda h: h.start())
+    return Signal(MINORS, 0.0, m.start(), m.end(), text[m.start():m.end()].strip())
