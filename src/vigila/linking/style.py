@@ -208,7 +208,7 @@ class StyleLinker:
         return uniq[big[a]], uniq[big[b]], best_sim[mutual]
 
 
-def pair_cosine(styles: np.ndarray, left: np.ndarray, right: np.ndarray, chunk: int = 200_000) -> np.ndarray:
+def pair_cosine(styles: np.ndarray, left: np.ndarray, right: np.ndarray, chunk: int = 32_768) -> np.ndarray:
     """Cosine of the style vectors of ad pairs, after standardising each feature over all ads."""
     if len(left) == 0 or len(styles) == 0:
         return np.zeros(len(left))
@@ -221,9 +221,11 @@ def pair_cosine(styles: np.ndarray, left: np.ndarray, right: np.ndarray, chunk: 
     mean /= len(styles)
     std = np.sqrt(np.maximum(sq / len(styles) - mean * mean, 0.0)) + 1e-6
     out = np.empty(len(left))
-    for s in range(0, len(left), chunk):
-        a = (styles[left[s : s + chunk]].astype(np.float64) - mean) / std
-        b = (styles[right[s : s + chunk]].astype(np.float64) - mean) / std
+    step = chunk  # rows per block: a few tens of MB, never a float copy of all styles
+    mean32, std32 = mean.astype(np.float32), std.astype(np.float32)
+    for s in range(0, len(left), step):
+        a = (styles[left[s : s + step]].astype(np.float32) - mean32) / std32
+        b = (styles[right[s : s + step]].astype(np.float32) - mean32) / std32
         norms = np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1) + 1e-12
-        out[s : s + chunk] = (a * b).sum(axis=1) / norms
+        out[s : s + step] = (a * b).sum(axis=1) / norms
     return out
