@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import socket
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -230,7 +232,12 @@ def test_merge_split_assign_and_totp_through_the_backend(real: RealOrg) -> None:
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Plain test runs must not rewrite tracked files: refresh the README pictures with VIGILA_SCREENSHOTS=1.
+SHOTS = (
+    Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    if os.environ.get("VIGILA_SCREENSHOTS") == "1"
+    else Path(tempfile.mkdtemp(prefix="vigila-shots-"))
+)
 
 
 def _free_port() -> int:

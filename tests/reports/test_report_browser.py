@@ -3,7 +3,9 @@ keep the code, come back later, read the analyst's question and answer it. Scree
 
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -18,7 +20,12 @@ from vigila.web.app import create_app
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Plain test runs must not rewrite tracked files: refresh the README pictures with VIGILA_SCREENSHOTS=1.
+SHOTS = (
+    Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    if os.environ.get("VIGILA_SCREENSHOTS") == "1"
+    else Path(tempfile.mkdtemp(prefix="vigila-shots-"))
+)
 
 pytestmark = [
     pytest.mark.browser,
