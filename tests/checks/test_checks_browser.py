@@ -1,6 +1,7 @@
 """The public check pages in a real headless Chromium, with JavaScript off as many users have it.
 
-A uvicorn server runs on a free 127.0.0.1 port in a thread; screenshots go to docs/screenshots/ with VIGILA_SCREENSHOTS=1.
+A uvicorn server runs on a free 127.0.0.1 port in a thread; screenshots go to docs/screenshots/
+with VIGILA_SCREENSHOTS=1.
 """
 
 from __future__ import annotations
