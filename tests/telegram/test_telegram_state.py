@@ -84,3 +84,24 @@ async def test_bot_keeps_forwarded_conversation_in_redis_across_restarts(
     state = await redis_store.get(4242)
     assert state.forwarded == 2 and state.monitor is not None and state.monitor["n"] == 2
     assert "pasaporte" not in state.to_json() and "Hola" not in state.to_json()  # risk only, never texts
+
+
+def test_report_material_and_forwarded_texts_expire(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What waits for a report confirmation is dropped after its time, even if never looked at."""
+    from vigila.channels.telegram import bot as bot_module
+
+    clock = [1000.0]
+    monkeypatch.setattr(bot_module.time, "monotonic", lambda: clock[0])
+    held = bot_module._Bounded(max_items=3, ttl=60)
+    held.put("a", "text a")
+    clock[0] += 30
+    held.put("b", "text b")
+    assert held.fresh("a") == "text a"
+    clock[0] += 31
+    held.put("c", "text c")  # "a" is now 61 s old: gone without anyone asking for it
+    assert list(held) == ["b", "c"]
+    clock[0] += 100
+    assert held.fresh("b") is None and "b" not in held
+    for key in "defg":
+        held.put(key, key)
+    assert list(held) == ["e", "f", "g"]  # bounded

@@ -17,7 +17,7 @@ import time
 import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from babel import Locale
@@ -96,7 +96,6 @@ class _Pending:
     assessment: Assessment
     lang: str
     country: str | None
-    created: float = field(default_factory=time.monotonic)
 
 
 class _Bounded(OrderedDict[Any, Any]):
@@ -108,14 +107,18 @@ class _Bounded(OrderedDict[Any, Any]):
         self._stamp: dict[Any, float] = {}
 
     def put(self, key: Any, value: Any) -> None:
+        """Store `value`, dropping expired entries and, beyond `max_items`, the oldest ones."""
         self[key] = value
         self.move_to_end(key)
-        self._stamp[key] = time.monotonic()
-        while len(self) > self.max_items:
+        now = time.monotonic()
+        self._stamp[key] = now
+        # Entries are in the order they were put, so the expired ones are all at the front.
+        while self and (len(self) > self.max_items or now - self._stamp[next(iter(self))] > self.ttl):
             old, _ = self.popitem(last=False)
             self._stamp.pop(old, None)
 
     def fresh(self, key: Any) -> Any:
+        """The value if present and not expired, else None."""
         if key not in self:
             return None
         if time.monotonic() - self._stamp[key] > self.ttl:
@@ -124,6 +127,7 @@ class _Bounded(OrderedDict[Any, Any]):
         return self[key]
 
     def drop(self, key: Any) -> Any:
+        """Remove and return the value (None when absent)."""
         self._stamp.pop(key, None)
         return self.pop(key, None)
 
