@@ -154,7 +154,7 @@ async def test_export_file_txt_and_zip(running: Running) -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         zf.writestr("_chat.txt", WHATSAPP.replace("\n", "\r\n"))
-    fake.push_document(540, "WhatsApp Chat - Marco.zip", buf.getvalue())
+    fake.push_document(540, "WhatsApp Chat - Marco.zip", buf.getvalue(), caption="is this ok?")
     first, second = await fake.wait_sent(2)
     want, _ = expected(running.checks, running.checks.paste(WHATSAPP),
                        footer=translate("Messages read from the file: {n}.", "en", n=4))

@@ -177,11 +177,12 @@ class FakeBotAPI:
         origin = {"type": "hidden_user", "sender_user_name": origin_name, "date": int(time.time()) - 60}
         return self.push_text(chat_id, text, lang=lang, forward_origin=origin)
 
-    def push_document(self, chat_id: int, filename: str, data: bytes, *, lang: str | None = "en") -> int:
-        """A private message with a file attached (a chat export)."""
+    def push_document(self, chat_id: int, filename: str, data: bytes, *, lang: str | None = "en",
+                      **extra: Any) -> int:
+        """A private message with a file attached (a chat export); extra: caption=..., ..."""
         fid = f"file{len(self.files) + 1}"
         self.files[fid] = data
-        return self._push("message", {
+        return self._push("message", {**extra,
             "message_id": next(self._mid), "date": int(time.time()),
             "chat": {"id": chat_id, "type": "private", "first_name": "Ana"}, "from": self.user(chat_id, lang),
             "document": {"file_id": fid, "file_unique_id": fid, "file_name": filename,

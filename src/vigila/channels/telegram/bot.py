@@ -530,8 +530,10 @@ class VigilaBot:
                               ("job", self.on_job), ("new", self.on_new)):
             app.add_handler(CommandHandler(name, handler, filters=private))
         app.add_handler(CallbackQueryHandler(self.on_callback, pattern=r"^(lang|rep|repok|repno):"))
-        app.add_handler(MessageHandler(private & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND,
-                                       self.on_private_text))
+        # A file sent with a caption must reach the export reader, not the text check.
+        app.add_handler(MessageHandler(
+            private & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & ~filters.Document.ALL,
+            self.on_private_text))
         app.add_handler(MessageHandler(private & filters.Document.ALL, self.on_document))
         app.add_handler(MessageHandler(filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION)
                                        & ~filters.COMMAND, self.on_group_post))
