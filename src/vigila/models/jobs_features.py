@@ -45,9 +45,12 @@ MAX_FIELD_CHARS = 100_000
 N_HASH_FEATURES = 2**18
 
 _PLACEHOLDER = re.compile(r"#(URL|EMAIL|PHONE)_[0-9a-f]+#", re.I)
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|io|es|pt|fr|ro|br)/\S*", re.I)
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
-_PHONE = re.compile(r"(?:\+|\b00)?\d[\d\s().-]{7,}\d")
+# Bounded repetitions: unbounded ones go quadratic on long runs like "0.0.0.…" (found by fuzzing).
+_URL = re.compile(
+    r"\b(?:https?://|www\.)\S{1,300}|\b[\w-]{1,63}\.(?:com|net|org|io|es|pt|fr|ro|br)/\S{0,300}", re.I
+)
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}\b")
+_PHONE = re.compile(r"(?:\+|\b00)?\d[\d\s().-]{7,20}\d")
 _MONEY = re.compile(r"(?:[$€£]|r\$)\s?\d|\d\s?(?:€|\$|£|eur\b|euros?\b|usd\b|lei\b|reais\b|dollars?\b)", re.I)
 _PER_DAY = re.compile(
     r"\b(?:per|a|al|por|par|pe|ao)\s+(?:day|night|week|d[ií]a|noche|semana|jour|nuit|soir|semaine|zi|noapte|"
