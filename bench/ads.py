@@ -40,6 +40,9 @@ def featurize(path: Path, use_dask: bool) -> AdFeatures:
 
 def main(argv: list[str]) -> None:
     """Run the benchmark for each size given on the command line."""
+    if {"-h", "--help"} & set(argv):
+        print(__doc__)
+        return
     use_dask = "--dask" in argv
     seed = next((int(a.split("=", 1)[1]) for a in argv if a.startswith("--seed=")), 7)
     sizes = [int(a) for a in argv if a.isdigit()] or [10_000, 100_000]
