@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import os
+import shutil
+import socket
+import threading
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
+import uvicorn
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -82,3 +89,51 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         )
     else:
         terminalreporter.write_line("PostgreSQL: no store test ran against PostgreSQL in this run")
+
+
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+
+
+@contextmanager
+def _serve(app: Any) -> Iterator[str]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, access_log=False, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="session")
+def serve_app() -> Callable[[Any], AbstractContextManager[str]]:
+    """`with serve_app(app) as url:` runs the ASGI app with uvicorn on a free 127.0.0.1 port."""
+    return _serve
+
+
+@pytest.fixture(scope="session")
+def launch_chromium() -> Callable[[Any], Any]:
+    """`launch_chromium(playwright)` starts Debian's headless Chromium; CI fails when it is missing."""
+    path = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).exists():
+        message = "chromium missing: apt-get install chromium (make test installs it as root)"
+        if os.environ.get("VIGILA_REQUIRE_BROWSER"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+    def launch(playwright: Any) -> Any:
+        return playwright.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_ARGS)
+
+    return launch

@@ -8,58 +8,36 @@ real-stack run in test_real_backend.py.
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-import uvicorn
 from analyst_fakes import FakeBackend
 from analyst_helpers import analyst_app
 
 from vigila.settings import Settings
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium missing: apt-get install chromium"),
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
 
 @pytest.fixture
-def server(settings: Settings, fake: FakeBackend) -> Iterator[str]:
-    port = _free_port()
-    config = uvicorn.Config(analyst_app(settings, fake), host="127.0.0.1", port=port, log_level="warning",
-                            access_log=False)
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+def server(settings: Settings, fake: FakeBackend, serve_app: Any) -> Iterator[str]:
+    with serve_app(analyst_app(settings, fake)) as url:
+        yield url
 
 
-def test_analyst_signs_in_triages_and_exports(server: str, fake: FakeBackend, tmp_path: Path) -> None:
+def test_analyst_signs_in_triages_and_exports(
+    server: str, fake: FakeBackend, tmp_path: Path, launch_chromium: Any
+) -> None:
     from playwright.sync_api import sync_playwright
 
     problems: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
         # CSP violations and script errors show on the console; failed assets as responses.
         page.on("console", lambda m: problems.append(m.text) if "Content Security Policy" in m.text else None)

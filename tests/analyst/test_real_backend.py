@@ -10,18 +10,15 @@ from __future__ import annotations
 import io
 import json
 import os
-import socket
 import sys
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyotp
 import pytest
-import uvicorn
 from analyst_helpers import form_csrf, sign_in
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -229,9 +226,6 @@ def test_merge_split_assign_and_totp_through_the_backend(real: RealOrg) -> None:
 
 # --- one browser run on the real stack ---------------------------------------------------------
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 # Plain test runs must not rewrite tracked files: refresh the README pictures with VIGILA_SCREENSHOTS=1.
 SHOTS = (
     Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -240,32 +234,15 @@ SHOTS = (
 )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
-def real_server(real: RealOrg) -> Iterator[str]:
-    port = _free_port()
-    config = uvicorn.Config(real.app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+def real_server(real: RealOrg, serve_app: Any) -> Iterator[str]:
+    with serve_app(real.app) as url:
+        yield url
 
 
 @pytest.mark.browser
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium missing: apt-get install chromium")
 def test_browser_on_the_real_stack(real_server: str, real: RealOrg, tmp_path: Path,
-                                   request: pytest.FixtureRequest) -> None:
+                                   request: pytest.FixtureRequest, launch_chromium: Any) -> None:
     from playwright.sync_api import sync_playwright
 
     # Screenshots for the README come from the SQLite run only (one set, not one per backend).
@@ -280,7 +257,7 @@ def test_browser_on_the_real_stack(real_server: str, real: RealOrg, tmp_path: Pa
     case_id = first.case_id
     problems: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
         page.on("console", lambda m: problems.append(m.text) if "Content Security Policy" in m.text else None)
         page.on("pageerror", lambda e: problems.append(str(e)))

@@ -7,23 +7,16 @@ with VIGILA_SCREENSHOTS=1.
 from __future__ import annotations
 
 import os
-import socket
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
 from vigila.settings import Settings
 from vigila.web.app import create_app
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 # Plain test runs must not rewrite tracked files: refresh the README pictures with VIGILA_SCREENSHOTS=1.
 SHOTS = (
     Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -33,7 +26,6 @@ SHOTS = (
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium missing: apt-get install chromium"),
 ]
 
 RISKY_ES = """Marcos: hola guapa, vi tus fotos en insta, eres preciosa
@@ -57,36 +49,20 @@ RISKY_JOB = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, serve_app: Any) -> Iterator[str]:
+    with serve_app(create_app(Settings(data_dir=tmp_path_factory.mktemp("data")))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    app = create_app(Settings(data_dir=tmp_path_factory.mktemp("data")))
-    port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
+def browser(launch_chromium: Any) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        b = launch_chromium(p)
         yield b
         b.close()
 

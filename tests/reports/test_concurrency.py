@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from report_helpers import Org, content
 from sqlalchemy import func, select
 
@@ -45,23 +42,11 @@ def test_200_concurrent_submissions_through_the_service(org: Org) -> None:
 
 
 @pytest.fixture
-def server(org: Org) -> Iterator[str]:
+def server(org: Org, serve_app: Any) -> Iterator[str]:
     app = create_app(org.settings)
     app.state.reports = org.service
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, access_log=False, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    with serve_app(app) as url:
+        yield url
 
 
 def test_200_concurrent_submissions_through_http(org: Org, server: str) -> None:

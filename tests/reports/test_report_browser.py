@@ -4,22 +4,16 @@ keep the code, come back later, read the analyst's question and answer it. Scree
 from __future__ import annotations
 
 import os
-import socket
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-import uvicorn
 from report_helpers import Org
 
 from vigila.web.app import create_app
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 # Plain test runs must not rewrite tracked files: refresh the README pictures with VIGILA_SCREENSHOTS=1.
 SHOTS = (
     Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -29,7 +23,6 @@ SHOTS = (
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium missing: apt-get install chromium"),
 ]
 
 
@@ -40,33 +33,23 @@ def db_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def server(org: Org) -> Iterator[str]:
+def server(org: Org, serve_app: Any) -> Iterator[str]:
     app = create_app(org.settings)
     app.state.reports = org.service
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, access_log=False, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    with serve_app(app) as url:
+        yield url
 
 
-def test_reporter_submits_then_answers_a_question(server: str, org: Org, tmp_path: Path) -> None:
+def test_reporter_submits_then_answers_a_question(
+    server: str, org: Org, tmp_path: Path, launch_chromium: Any
+) -> None:
     from playwright.sync_api import sync_playwright
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     chat = tmp_path / "chat.txt"
     chat.write_text("[01/11/26, 21:04] Recruiter: the ticket is paid, bring your passport\n")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch_chromium(p)
         page = browser.new_page(java_script_enabled=False, viewport={"width": 900, "height": 1100})
         missing: list[str] = []
         # Every page asset is served by Vigila itself; the browser's own favicon probe is not one.
