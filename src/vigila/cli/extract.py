@@ -12,23 +12,13 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from vigila.core.errors import InputError
+from vigila.ingest.files import read_text_input
 
 app = typer.Typer(help="Find identifiers in text.")
 
 _OUTPUT_KEYS = ("type", "value", "normalized", "start", "end", "recognizer")
 
 
-def _read_input(path: str) -> tuple[str, str]:
-    """(text, default id) from a file or stdin ("-")."""
-    if path == "-":
-        return sys.stdin.read(), "stdin"
-    file = Path(path)
-    if not file.is_file():
-        raise InputError(f"no such file: {path}")
-    try:
-        return file.read_text(encoding="utf-8"), file.stem
-    except UnicodeDecodeError:
-        raise InputError(f"{path} is not UTF-8 text") from None
 
 
 def _records(text: str, default_id: str, strict: bool) -> Iterator[tuple[str, str]]:
@@ -88,7 +78,7 @@ def extract_command(
     if region is None and "VIGILA_DEFAULT_REGION" in os.environ:
         region = get_settings().default_region
     # Still None: the country of the text's language, else ES (see vigila.extract).
-    text, default_id = _read_input(file)
+    text, default_id = read_text_input(file)
     extract("", lang=lang, region=region)  # validate options before any output
     sink: TextIO = out.open("w", encoding="utf-8") if out else sys.stdout
     count = 0

@@ -14,6 +14,7 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from vigila.core.errors import InputError
+from vigila.ingest.files import read_text_input
 
 app = typer.Typer(help="Check job offers for fraud and trafficking red flags.", no_args_is_help=True)
 
@@ -23,17 +24,6 @@ _TEXT_KEYS = ("title", "description", "company_profile", "requirements", "benefi
 csv.field_size_limit(64 * 1024 * 1024)
 
 
-def _read(path: str) -> tuple[str, str]:
-    """(content, default id) from a file or stdin ('-')."""
-    if path == "-":
-        return sys.stdin.read(), "stdin"
-    file = Path(path)
-    if not file.is_file():
-        raise InputError(f"no such file: {path}")
-    try:
-        return file.read_text(encoding="utf-8-sig"), file.stem
-    except UnicodeDecodeError:
-        raise InputError(f"{path} is not UTF-8 text") from None
 
 
 def _warn_or_fail(message: str, strict: bool) -> None:
@@ -137,7 +127,7 @@ def check_command(
 
     from vigila.detectors.jobs import JobOfferAssessor
 
-    content, default_id = _read(file)
+    content, default_id = read_text_input(file)
     if not content.strip():
         raise InputError("the input is empty")
     assessor = JobOfferAssessor.load()
