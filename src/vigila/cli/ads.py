@@ -11,6 +11,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
+from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
 
 app = typer.Typer(
@@ -22,23 +23,6 @@ InPath = Annotated[
 ]
 OutPath = Annotated[Path | None, typer.Option("-o", "--output", help="Output JSONL (default: stdout).")]
 
-
-@contextmanager
-def _progress(total: int | None, label: str) -> Iterator[Callable[[int], None]]:
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    console = Console(stderr=True)
-    with Progress(
-        TextColumn(label),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        disable=not console.is_terminal,
-    ) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda n: bar.advance(task, n)
 
 
 @contextmanager
@@ -124,7 +108,7 @@ def assess(path: InPath, output: OutPath = None) -> None:
         raise InputError(f"{path}: no valid ads")
     assessor = AdAssessor()
     context = AdCorpusContext.from_ads(ads)
-    with _open_out(output) as out, _progress(len(ads), "assessing") as step:
+    with _open_out(output) as out, progress_bar(len(ads), "assessing") as step:
         for ad in ads:
             out.write(
                 json.dumps({"id": ad.id, **assessor.assess(ad, context).to_dict()}, ensure_ascii=False) + "\n"
@@ -169,7 +153,7 @@ def cluster(
     from vigila.linking.operators import OperatorClusterer
 
     featurizer = Featurizer(text_entities=text_entities)
-    with _progress(_count_lines(path), "reading and featurising") as step:
+    with progress_bar(_count_lines(path), "reading and featurising") as step:
         feats = _features(path, engine, workers, featurizer, step)
     _warn_summary()
     if not len(feats):
@@ -179,7 +163,7 @@ def cluster(
     )
     for ident, why in sorted(result.hubs.items()):
         _warn(f"hub identifier {ident} not used for linking: {why}")
-    with _open_out(output) as out, _progress(len(feats), "writing") as step:
+    with _open_out(output) as out, progress_bar(len(feats), "writing") as step:
         for rec in result.records():
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             step(1)
@@ -213,7 +197,7 @@ def generate(
     """Write a synthetic, non-explicit ad corpus with planted operators (field `operator`)."""
     from vigila.models.adgen import AdCorpusGenerator
 
-    with _open_out(output) as out, _progress(n, "generating") as step:
+    with _open_out(output) as out, progress_bar(n, "generating") as step:
         for ad in AdCorpusGenerator(seed=seed).iter_ads(n):
             out.write(json.dumps(ad, ensure_ascii=False) + "\n")
             step(1)
@@ -230,7 +214,7 @@ def eval_ads(
     from vigila.linking.metrics import pairwise_scores
     from vigila.linking.operators import OperatorClusterer
 
-    with _progress(_count_lines(path), "featurising") as step:
+    with progress_bar(_count_lines(path), "featurising") as step:
         feats = _features(path, "local", 1, Featurizer(assess=False), step)
     _warn_summary()
     if not len(feats):

@@ -11,6 +11,7 @@ from typing import Annotated, Any, TextIO
 import typer
 from rich.progress import Progress
 
+from vigila.cli.progress import progress_bar, stderr_console
 from vigila.core.errors import InputError
 
 app = typer.Typer(help="Watch conversations for recruitment and grooming tactics.", no_args_is_help=True)
@@ -97,8 +98,7 @@ def score(
     bad = 0
     out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        with Progress(transient=True, disable=len(records) < _PROGRESS_MIN, console=None) as bar:
-            task = bar.add_task("scoring", total=len(records))
+        with progress_bar(len(records), "scoring", min_total=_PROGRESS_MIN) as step:
             for no, line in records:
                 try:
                     conv = _conversation(line, no)
@@ -109,7 +109,7 @@ def score(
                     bad += 1
                     continue
                 out.write(json.dumps(score_conversation(conv), ensure_ascii=False) + "\n")
-                bar.advance(task)
+                step(1)
     finally:
         if output:
             out.close()
@@ -147,7 +147,7 @@ def train_chat(
     from vigila.models.chat_model import ARTEFACT_DIR
     from vigila.models.chat_train import train
 
-    with Progress(transient=True) as bar:
+    with Progress(console=stderr_console(), transient=True) as bar:
         task = bar.add_task("training chat model", total=4)
 
         def step(msg: str) -> None:

@@ -10,10 +10,10 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.panel import Panel
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 from rich.text import Text
 
+from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
 
 LEVEL_STYLE = {"none": "green", "watch": "cyan", "warn": "yellow", "alert": "bold red"}
@@ -154,12 +154,10 @@ def scan(
     err = Console(stderr=True)
     total = sum(len(c["messages"]) for c in convs)
     reports = []
-    with Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), console=err, transient=True,
-                  disable=total < 2000 or not err.is_terminal) as progress:
-        task = progress.add_task("scan", total=total)
+    with progress_bar(total, "scanning", min_total=2000) as step:
         for conv in convs:
             reports.append(assess_conversation(conv["messages"], country=country))
-            progress.advance(task, len(conv["messages"]))
+            step(len(conv["messages"]))
     for conv, report in zip(convs, reports, strict=True):
         if json_out:
             report.pop("messages")

@@ -11,6 +11,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
+from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
 from vigila.ingest.files import read_text_input
 
@@ -69,8 +70,6 @@ def extract_command(
     strict: Annotated[bool, typer.Option("--strict", help="Fail on the first bad JSONL line.")] = False,
 ) -> None:
     """Extract phones, e-mails, URLs, handles, crypto addresses, money, ages, places and dates as JSONL."""
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn
 
     from vigila.recognizers import extract
     from vigila.settings import get_settings
@@ -83,14 +82,7 @@ def extract_command(
     sink: TextIO = out.open("w", encoding="utf-8") if out else sys.stdout
     count = 0
     try:
-        with Progress(
-            TextColumn("extracting"),
-            BarColumn(),
-            TextColumn("{task.completed} records"),
-            console=Console(stderr=True),
-            transient=True,
-        ) as progress:
-            task = progress.add_task("extract", total=None)
+        with progress_bar(None, "extracting") as step:
             records = _records(text, default_id, strict)
             if strict:
                 records = iter(list(records))  # fail before writing anything
@@ -99,7 +91,7 @@ def extract_command(
                 line = {"id": record_id, "entities": [_entity_dict(e) for e in entities]}
                 sink.write(json.dumps(line, ensure_ascii=False) + "\n")
                 count += 1
-                progress.advance(task)
+                step(1)
     finally:
         if out:
             sink.close()

@@ -13,6 +13,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
+from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
 from vigila.ingest.files import read_text_input
 
@@ -122,8 +123,6 @@ def check_command(
     ] = False,
 ) -> None:
     """Score job ads: fraud probability, verdict, trafficking red flags with spans, explanation (JSONL)."""
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn
 
     from vigila.detectors.jobs import JobOfferAssessor
 
@@ -137,19 +136,12 @@ def check_command(
     sink: TextIO = out.open("w", encoding="utf-8") if out else sys.stdout
     count = 0
     try:
-        with Progress(
-            TextColumn("checking job ads"),
-            BarColumn(),
-            TextColumn("{task.completed} ads"),
-            console=Console(stderr=True),
-            transient=True,
-        ) as progress:
-            task = progress.add_task("check", total=None)
+        with progress_bar(None, "checking job ads") as step:
             while batch := list(islice(records, BATCH)):
                 for line in _assess_batch(assessor, batch, strict):
                     sink.write(json.dumps(line, ensure_ascii=False) + "\n")
                     count += 1
-                progress.advance(task, len(batch))
+                step(len(batch))
     finally:
         if out:
             sink.close()
