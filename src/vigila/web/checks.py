@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pydantic import BaseModel, Field, field_validator
 from starlette.requests import Request
 
 from vigila.i18n import available_languages
@@ -41,6 +42,18 @@ def supported_lang(lang: str | None) -> str | None:
     if code not in available_languages():
         raise ValueError(f"unsupported language {lang!r}: use one of {', '.join(available_languages())}")
     return code
+
+
+class CheckLocale(BaseModel):
+    """The language and country fields every check request accepts."""
+
+    lang: str | None = Field(None, max_length=16, description="en, es, pt, fr or ro, else detected.")
+    country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO 3166 code (helpline).")
+
+    @field_validator("lang")
+    @classmethod
+    def _lang(cls, value: str | None) -> str | None:
+        return supported_lang(value)
 
 
 def request_country(request: Request, explicit: str | None) -> str | None:

@@ -6,11 +6,11 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from vigila.core.errors import InputError, VigilaError
 from vigila.web.api.limits import MB, body_limited_route
-from vigila.web.checks import helpline_payload, request_country, supported_lang
+from vigila.web.checks import CheckLocale, helpline_payload, request_country
 
 MAX_BODY = 1 * MB
 MAX_MESSAGES = 5000
@@ -27,7 +27,7 @@ class MessageIn(BaseModel):
     ts: str | None = Field(None, max_length=64)
 
 
-class ConversationIn(BaseModel):
+class ConversationIn(CheckLocale):
     """Either `messages` or pasted `text` (split into messages); `me` names the protected person."""
 
     model_config = ConfigDict(
@@ -39,14 +39,6 @@ class ConversationIn(BaseModel):
     messages: list[MessageIn] | None = Field(None, max_length=MAX_MESSAGES)
     text: str | None = Field(None, max_length=MAX_BODY)
     me: str | None = Field(None, max_length=200, description="Sender name of the protected person in `text`.")
-    lang: str | None = Field(None, max_length=16, description="en, es, pt, fr or ro, else detected.")
-    country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO 3166 code (helpline).")
-
-    @field_validator("lang")
-    @classmethod
-    def _lang(cls, value: str | None) -> str | None:
-        return supported_lang(value)
-
     @model_validator(mode="after")
     def _one_source(self) -> ConversationIn:
         has_messages = bool(self.messages) and any(m.text.strip() for m in self.messages or [])

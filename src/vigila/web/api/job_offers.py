@@ -6,12 +6,12 @@ from functools import cache
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from vigila.core.errors import InputError, VigilaError
 from vigila.detectors.conversation_report import segments
 from vigila.web.api.limits import MB, body_limited_route
-from vigila.web.checks import ADVICE_JOB, helpline_payload, request_country, supported_lang
+from vigila.web.checks import ADVICE_JOB, CheckLocale, helpline_payload, request_country
 
 MAX_BODY = 1 * MB
 TEXT_FIELDS = ("title", "company_profile", "description", "requirements", "benefits", "location",
@@ -23,7 +23,7 @@ FIELD_LABELS = {"title": "Job title", "description": "The offer", "company_profi
 router = APIRouter(tags=["checks"], route_class=body_limited_route(MAX_BODY))
 
 
-class JobOfferIn(BaseModel):
+class JobOfferIn(CheckLocale):
     """The ad as pasted `text`, or its fields (EMSCAD names); at least one must hold words."""
 
     model_config = ConfigDict(
@@ -45,14 +45,6 @@ class JobOfferIn(BaseModel):
     telecommuting: bool | None = None
     has_company_logo: bool | None = None
     has_questions: bool | None = None
-    lang: str | None = Field(None, max_length=16, description="en, es, pt, fr or ro, else detected.")
-    country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO 3166 code (helpline).")
-
-    @field_validator("lang")
-    @classmethod
-    def _lang(cls, value: str | None) -> str | None:
-        return supported_lang(value)
-
     @model_validator(mode="after")
     def _has_words(self) -> JobOfferIn:
         if not any((getattr(self, f) or "").strip() for f in ("text", *TEXT_FIELDS) if hasattr(self, f)):
