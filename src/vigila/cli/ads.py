@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Annotated, Any
 
 import typer
 
+from vigila.cli.output import OutPath, jsonl_output
 from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
 
@@ -21,21 +20,6 @@ app = typer.Typer(
 InPath = Annotated[
     Path, typer.Argument(help="Ads as JSONL (.jsonl), CSV (.csv), or a directory of .jsonl partitions.")
 ]
-OutPath = Annotated[Path | None, typer.Option("-o", "--output", help="Output JSONL (default: stdout).")]
-
-
-
-@contextmanager
-def _open_out(path: Path | None) -> Iterator[TextIO]:
-    if path is None:
-        yield sys.stdout
-        return
-    try:
-        fh = path.open("w", encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
-    with fh:
-        yield fh
 
 
 _WARNED = {"n": 0}
@@ -108,11 +92,9 @@ def assess(path: InPath, output: OutPath = None) -> None:
         raise InputError(f"{path}: no valid ads")
     assessor = AdAssessor()
     context = AdCorpusContext.from_ads(ads)
-    with _open_out(output) as out, progress_bar(len(ads), "assessing") as step:
+    with jsonl_output(output) as out, progress_bar(len(ads), "assessing") as step:
         for ad in ads:
-            out.write(
-                json.dumps({"id": ad.id, **assessor.assess(ad, context).to_dict()}, ensure_ascii=False) + "\n"
-            )
+            out.write({"id": ad.id, **assessor.assess(ad, context).to_dict()})
             step(1)
 
 
@@ -163,14 +145,14 @@ def cluster(
     )
     for ident, why in sorted(result.hubs.items()):
         _warn(f"hub identifier {ident} not used for linking: {why}")
-    with _open_out(output) as out, progress_bar(len(feats), "writing") as step:
+    with jsonl_output(output) as out, progress_bar(len(feats), "writing") as step:
         for rec in result.records():
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            out.write(rec)
             step(1)
     if summaries is not None:
-        with _open_out(summaries) as out:
+        with jsonl_output(summaries) as out:
             for s in result.summaries():
-                out.write(json.dumps(s, ensure_ascii=False) + "\n")
+                out.write(s)
     if report is not None:
         from vigila.linking.report import render_report
 
@@ -197,9 +179,9 @@ def generate(
     """Write a synthetic, non-explicit ad corpus with planted operators (field `operator`)."""
     from vigila.models.adgen import AdCorpusGenerator
 
-    with _open_out(output) as out, progress_bar(n, "generating") as step:
+    with jsonl_output(output) as out, progress_bar(n, "generating") as step:
         for ad in AdCorpusGenerator(seed=seed).iter_ads(n):
-            out.write(json.dumps(ad, ensure_ascii=False) + "\n")
+            out.write(ad)
             step(1)
 
 

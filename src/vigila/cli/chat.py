@@ -6,11 +6,12 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Annotated, Any
 
 import typer
 from rich.progress import Progress
 
+from vigila.cli.output import OutPath, jsonl_output
 from vigila.cli.progress import progress_bar, stderr_console
 from vigila.core.errors import InputError
 
@@ -82,9 +83,7 @@ def _records(lines: list[str]) -> Iterator[tuple[int, str]]:
 @app.command()
 def score(
     infile: Annotated[str, typer.Argument(metavar="IN.jsonl", help="Conversations JSONL, or - for stdin.")],
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write JSONL here (default stdout).")
-    ] = None,
+    output: OutPath = None,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first malformed line.")] = False,
 ) -> None:
     """Score each conversation as a stream: {"id", "risk", "category", "alert_at", "signals"} per line.
@@ -96,23 +95,18 @@ def score(
     lines = _lines(infile)
     records = list(_records(lines))
     bad = 0
-    out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
-    try:
-        with progress_bar(len(records), "scoring", min_total=_PROGRESS_MIN) as step:
-            for no, line in records:
-                try:
-                    conv = _conversation(line, no)
-                except InputError as exc:
-                    if strict:
-                        raise
-                    sys.stderr.write(f"warning: {exc}; skipped\n")
-                    bad += 1
-                    continue
-                out.write(json.dumps(score_conversation(conv), ensure_ascii=False) + "\n")
-                step(1)
-    finally:
-        if output:
-            out.close()
+    with jsonl_output(output) as out, progress_bar(len(records), "scoring", min_total=_PROGRESS_MIN) as step:
+        for no, line in records:
+            try:
+                conv = _conversation(line, no)
+            except InputError as exc:
+                if strict:
+                    raise
+                sys.stderr.write(f"warning: {exc}; skipped\n")
+                bad += 1
+                continue
+            out.write(score_conversation(conv))
+            step(1)
     if bad:
         sys.stderr.write(f"{bad} malformed line(s) skipped\n")
         raise typer.Exit(1)
@@ -133,9 +127,9 @@ def generate(
 
     if split not in SPLITS:
         raise InputError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
-    with output.open("w", encoding="utf-8") as f:
+    with jsonl_output(output) as out:
         for conv in gen(n, split, seed=seed):
-            f.write(json.dumps(conv, ensure_ascii=False) + "\n")
+            out.write(conv)
     typer.echo(f"{n} conversations written to {output}", err=True)
 
 

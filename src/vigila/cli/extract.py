@@ -7,10 +7,11 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Annotated, Any
 
 import typer
 
+from vigila.cli.output import OutPath, jsonl_output
 from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
 from vigila.ingest.files import read_text_input
@@ -18,8 +19,6 @@ from vigila.ingest.files import read_text_input
 app = typer.Typer(help="Find identifiers in text.")
 
 _OUTPUT_KEYS = ("type", "value", "normalized", "start", "end", "recognizer")
-
-
 
 
 def _records(text: str, default_id: str, strict: bool) -> Iterator[tuple[str, str]]:
@@ -59,9 +58,7 @@ def _entity_dict(entity: Any) -> dict[str, Any]:
 @app.command("extract")
 def extract_command(
     file: Annotated[str, typer.Argument(help="Plain text or JSONL {id, text} file; '-' for stdin.")] = "-",
-    out: Annotated[
-        Path | None, typer.Option("-o", "--out", help="Output JSONL file (default stdout).")
-    ] = None,
+    out: OutPath = None,
     region: Annotated[
         str | None,
         typer.Option("--region", help="ISO country for local numbers [VIGILA_DEFAULT_REGION]."),
@@ -79,24 +76,16 @@ def extract_command(
     # Still None: the country of the text's language, else ES (see vigila.extract).
     text, default_id = read_text_input(file)
     extract("", lang=lang, region=region)  # validate options before any output
-    sink: TextIO = out.open("w", encoding="utf-8") if out else sys.stdout
-    count = 0
-    try:
-        with progress_bar(None, "extracting") as step:
-            records = _records(text, default_id, strict)
-            if strict:
-                records = iter(list(records))  # fail before writing anything
-            for record_id, record_text in records:
-                entities = extract(record_text, lang=lang, region=region)
-                line = {"id": record_id, "entities": [_entity_dict(e) for e in entities]}
-                sink.write(json.dumps(line, ensure_ascii=False) + "\n")
-                count += 1
-                step(1)
-    finally:
-        if out:
-            sink.close()
+    records = _records(text, default_id, strict)
+    if strict:
+        records = iter(list(records))  # fail before writing anything
+    with jsonl_output(out) as sink, progress_bar(None, "extracting") as step:
+        for record_id, record_text in records:
+            entities = extract(record_text, lang=lang, region=region)
+            sink.write({"id": record_id, "entities": [_entity_dict(e) for e in entities]})
+            step(1)
     if out:
-        typer.echo(f"{count} records written to {out}", err=True)
+        typer.echo(f"{sink.count} records written to {out}", err=True)
 
 
 def eval_extract(

@@ -9,10 +9,11 @@ import sys
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Annotated, Any
 
 import typer
 
+from vigila.cli.output import OutPath, jsonl_output
 from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
 from vigila.ingest.files import read_text_input
@@ -23,8 +24,6 @@ BATCH = 256
 _TEXT_KEYS = ("title", "description", "company_profile", "requirements", "benefits")
 # Python's csv refuses fields over 128 KB by default; a pasted ad may be one 10 MB description.
 csv.field_size_limit(64 * 1024 * 1024)
-
-
 
 
 def _warn_or_fail(message: str, strict: bool) -> None:
@@ -115,9 +114,7 @@ def check_command(
             help="CSV (EMSCAD columns), JSONL with the same keys, or the plain text of one ad; '-' for stdin."
         ),
     ] = "-",
-    out: Annotated[
-        Path | None, typer.Option("-o", "--out", help="Output JSONL file (default stdout).")
-    ] = None,
+    out: OutPath = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail on the first bad row instead of skipping it.")
     ] = False,
@@ -133,20 +130,13 @@ def check_command(
     records = read_ads(content, default_id, file, strict)
     if strict:
         records = iter(list(records))  # fail before writing anything
-    sink: TextIO = out.open("w", encoding="utf-8") if out else sys.stdout
-    count = 0
-    try:
-        with progress_bar(None, "checking job ads") as step:
-            while batch := list(islice(records, BATCH)):
-                for line in _assess_batch(assessor, batch, strict):
-                    sink.write(json.dumps(line, ensure_ascii=False) + "\n")
-                    count += 1
-                step(len(batch))
-    finally:
-        if out:
-            sink.close()
+    with jsonl_output(out) as sink, progress_bar(None, "checking job ads") as step:
+        while batch := list(islice(records, BATCH)):
+            for line in _assess_batch(assessor, batch, strict):
+                sink.write(line)
+            step(len(batch))
     if out:
-        typer.echo(f"{count} ads written to {out}", err=True)
+        typer.echo(f"{sink.count} ads written to {out}", err=True)
 
 
 def train_jobs_command(
