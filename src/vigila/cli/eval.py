@@ -11,7 +11,8 @@ app = typer.Typer(help="Evaluate detectors on labelled data.", no_args_is_help=T
 # (command name, "module:function"); each function is a Typer command body.
 COMMANDS: list[tuple[str, str]] = [
     ("extract", "vigila.cli.extract:eval_extract"),
-    ("ads", "vigila.cli.ads:eval_ads"),
+    ("ads", "vigila.cli.eval_probe:eval_ads"),  # risk labels; planted-operator sets go on to clustering
+    ("reports", "vigila.cli.eval_probe:eval_reports"),
     ("jobs", "vigila.cli.jobs:eval_jobs_command"),
     ("chat", "vigila.cli.chat:eval_chat"),
 ]
