@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-import threading
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
@@ -19,12 +18,12 @@ from vigila.security.keys import ensure_secret
 from vigila.security.sessions import AnalystSession, LoginLimiter, SessionStore, tokens_match
 from vigila.settings import Settings
 from vigila.web.analyst.views import AnalystBackend, NotFound
+from vigila.web.reports_state import once_per_app, reports_service
 from vigila.web.templating import render
 
 SESSION_COOKIE = "vigila_analyst"
 LOGIN_CSRF_COOKIE = "vigila_login_csrf"
 COOKIE_PATH = "/analyst"
-_state_lock = threading.Lock()
 
 
 @dataclass
@@ -40,29 +39,24 @@ class AnalystState:
 
 def analyst_state(request: Request) -> AnalystState:
     """The app's analyst state (backend, sessions, limiter), built once per app."""
-    app_state = request.app.state
-    state: AnalystState | None = getattr(app_state, "analyst", None)
-    if state is None:
-        with _state_lock:
-            state = getattr(app_state, "analyst", None)
-            if state is None:
-                settings: Settings = app_state.settings
-                secret = ensure_secret(settings.data_dir, "analyst-session")
-                state = AnalystState(
-                    settings=settings,
-                    backend=getattr(app_state, "analyst_backend", None) or _default_backend(request),
-                    sessions=SessionStore(secret),
-                    limiter=LoginLimiter(),
-                    login_signer=Signer(secret, salt="vigila.analyst.login-csrf"),
-                )
-                app_state.analyst = state
-    return state
+
+    def build() -> AnalystState:
+        settings: Settings = request.app.state.settings
+        secret = ensure_secret(settings.data_dir, "analyst-session")
+        return AnalystState(
+            settings=settings,
+            backend=getattr(request.app.state, "analyst_backend", None) or _default_backend(request),
+            sessions=SessionStore(secret),
+            limiter=LoginLimiter(),
+            login_signer=Signer(secret, salt="vigila.analyst.login-csrf"),
+        )
+
+    return once_per_app(request, "analyst", build)
 
 
 def _default_backend(request: Request) -> AnalystBackend:
     # The same ReportService (store, engine, schema upgrade) as the reporter pages of this app.
     from vigila.web.analyst.backend import ReportsBackend
-    from vigila.web.reports_state import reports_service
 
     return ReportsBackend.from_service(reports_service(request))
 
