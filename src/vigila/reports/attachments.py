@@ -3,8 +3,8 @@
 The type is decided from the bytes, never from the name or the browser's claim. Images are decoded
 and re-encoded from their pixels, which drops EXIF (GPS, camera serial, time), XMP and comments;
 the picture is first rotated as its EXIF orientation says, so it still looks right.
-PDFs are checked and stored as sent: removing their metadata needs a PDF rewriter Vigila does not
-ship, so the form tells reporters that a PDF may carry its author's name.
+PDFs are rewritten by pypdf without their document information (author, creator, dates), their
+XMP metadata streams and any earlier revisions kept by incremental saves.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ import json
 from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PyPdfError
+from pypdf.generic import NameObject
 
 from vigila.core.errors import InputError
 
@@ -82,6 +85,26 @@ def _text_like(data: bytes, name: str) -> CleanAttachment:
     return CleanAttachment(name, "text/plain", data)
 
 
+def _clean_pdf(data: bytes, name: str) -> CleanAttachment:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise InputError(f"{name}: the PDF is password-protected; send it without the password")
+        writer = PdfWriter(clone_from=reader)
+        writer.metadata = None
+        # XMP can sit on the catalogue and on every page; both name the author and the software.
+        for holder in (writer.root_object, *(page for page in writer.pages)):
+            holder.pop(NameObject("/Metadata"), None)
+            holder.pop(NameObject("/PieceInfo"), None)
+        # The cloned streams would still be written unless nothing points at them any more.
+        writer.compress_identical_objects(remove_unreferenced=True)
+        out = io.BytesIO()
+        writer.write(out)
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        raise InputError(f"{name}: the PDF is damaged or not a PDF") from None
+    return CleanAttachment(name, "application/pdf", out.getvalue())
+
+
 def clean_attachment(name: str, data: bytes, max_bytes: int) -> CleanAttachment:
     """Check size and real type; return cleaned bytes or raise InputError with a clear message."""
     name = _safe_name(name)
@@ -95,7 +118,7 @@ def clean_attachment(name: str, data: bytes, max_bytes: int) -> CleanAttachment:
     ):
         return _clean_image(data, name)
     if data.startswith(b"%PDF-"):
-        return CleanAttachment(name, "application/pdf", data)
+        return _clean_pdf(data, name)
     return _text_like(data, name)
 
 
