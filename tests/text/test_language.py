@@ -31,3 +31,26 @@ def test_scores_cover_the_five() -> None:
     assert set(scores) <= {"es", "en", "pt", "fr", "ro"}
     assert max(scores, key=scores.__getitem__) == "fr"
     assert abs(sum(scores.values()) - 1.0) < 1e-6
+
+
+def test_memoised_walk_scores_exactly_as_py3langid() -> None:
+    import copy
+
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from vigila.text.language import LANGUAGES, _five_identifier, _identifier
+
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    plain_five = copy.copy(plain)
+    plain_five.set_languages(LANGUAGES)
+    texts = [
+        "hola guapa, tengo un trabajo para ti en Madrid, te pago el billete",
+        "hola guapa, tengo un  trabajo para ti en Madrid ",  # repeated words, double and trailing space
+        " NEW IN LONDON, TEXT ME ",
+        "Sună-mă la 0721 234 567, sunt în București",
+        "",
+        " ",
+    ]
+    for text in texts * 2:  # the second round reads the memo
+        assert _identifier().rank(text) == plain.rank(text)
+        assert _five_identifier().rank(text) == plain_five.rank(text)

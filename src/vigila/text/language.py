@@ -20,9 +20,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
     # The model ships inside py3langid (npz, no pickle); loaded once, on first use (~0.7 s).
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from vigila.text._langid import load_identifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return load_identifier()
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +32,9 @@ def _five_identifier() -> Any:
     # softmax renormalised over them, so the scores are the same. Shares the model's arrays.
     restricted = copy.copy(_identifier())
     restricted.set_languages(LANGUAGES)
+    # The restriction is a column slice (Fortran order): a C-ordered copy (1 MB) gathers rows faster,
+    # with the same values and the same sums.
+    restricted.nb_ptc = restricted.nb_ptc.copy(order="C")
     return restricted
 
 
