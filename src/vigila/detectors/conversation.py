@@ -31,6 +31,11 @@ MAX_CUE_CHARS = 20_000  # cues are read in the first 20k characters of a message
 MAX_KEPT_SIGNALS = 32
 MAX_SIGNAL_TEXT = 120
 CRITICAL_SEVERITY = 0.85  # a tactic this severe (passport kept, her own disclosure) is enough on its own
+COMBO_SEVERITY = 0.45  # "medium": two distinct tactics this severe from one sender are enough together
+# Moves that ordinary offers share (a job, its pay, a paid ticket, a meeting, a copy of the ID): two of
+# them only warn; a third tactic, or any other tactic with one of them, alerts.
+_COMMON = frozenset({"job_offer_lure", "too_good_pay", "travel_paid", "meeting_request", "document_request"})
+MAX_SENDERS = 8  # senders whose tactics are kept apart for the combination rule (group chats)
 _LANG_BUFFER = 400  # characters of text used to decide the conversation's language
 
 
@@ -75,6 +80,7 @@ class ConversationMonitor:
         self.seen: dict[str, float] = {}  # "tactic" (other party) or "tactic@user" -> weight
         self.user_seen = False
         self.signals: list[Signal] = []
+        self.by_sender: dict[str, list[str]] = {}  # sender -> distinct medium tactics that sender used
 
     # -- state -------------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
@@ -89,6 +95,7 @@ class ConversationMonitor:
             "mx": [round(x, 5) for x in self.mx],
             "seen": self.seen,
             "user": self.user_seen,
+            "snd": self.by_sender,
             "sig": [[s.tactic, s.weight, s.start, s.end, s.text, s.message_index] for s in self.signals],
         }
 
@@ -109,6 +116,8 @@ class ConversationMonitor:
             monitor.mx = [float(x) for x in state["mx"]][:2]
             monitor.seen = {str(k): float(v) for k, v in dict(state["seen"]).items()}
             monitor.user_seen = bool(state["user"])
+            # States saved before the combination rule have no "snd"; they resume without it.
+            monitor.by_sender = {str(k): [str(t) for t in v] for k, v in dict(state.get("snd", {})).items()}
             monitor.signals = [
                 Signal(str(t), float(w), int(a), int(b), str(x), int(i)) for t, w, a, b, x, i in state["sig"]
             ]
@@ -148,10 +157,12 @@ class ConversationMonitor:
         role = self.role_of(sender)
         self.user_seen = self.user_seen or role == "user"
         if text.strip():
-            self._read(text, role, index)
+            self._read(text, role, index, sender)
         return self.assessment()
 
-    def message_inputs(self, text: str, role: str, index: int) -> tuple[np.ndarray, list[int]]:
+    def message_inputs(
+        self, text: str, role: str, index: int, sender: str = "other"
+    ) -> tuple[np.ndarray, list[int]]:
         """Read one message's cues into the state; return its n-grams and cue columns (training uses it)."""
         lang = self._language(text)
         head = text[:MAX_CUE_CHARS]
@@ -167,6 +178,8 @@ class ConversationMonitor:
                 continue
             else:
                 key, col_role = s.tactic, role
+                if role == "other" and tactic.severity >= COMBO_SEVERITY:
+                    self._note_sender(sender, s.tactic)
             self.seen.setdefault(key, tactic.weight)
             if (s.tactic, col_role) in self._columns:
                 cols.add(self._columns[(s.tactic, col_role)])
@@ -175,8 +188,16 @@ class ConversationMonitor:
             )
         return ngram_indices(fold(head), self.model.bits), sorted(cols)
 
-    def _read(self, text: str, role: str, index: int) -> None:
-        rec, groom = self.model.message_margins(*self.message_inputs(text, role, index))
+    def _note_sender(self, sender: str, tactic: str) -> None:
+        name = sender.strip()[:40]
+        used = self.by_sender.setdefault(name, [])
+        if tactic not in used:
+            used.append(tactic)
+        if len(self.by_sender) > MAX_SENDERS:
+            del self.by_sender[next(iter(self.by_sender))]  # the earliest sender seen goes first
+
+    def _read(self, text: str, role: str, index: int, sender: str) -> None:
+        rec, groom = self.model.message_margins(*self.message_inputs(text, role, index, sender))
         for k, margin in enumerate((rec, groom)):
             self.ev[k] += min(max(margin, 0.0), MAX_MESSAGE_MARGIN)
             self.mx[k] = max(self.mx[k], min(margin, MAX_MESSAGE_MARGIN))
@@ -229,22 +250,51 @@ class ConversationMonitor:
         ]
         return x
 
+    def _policy_floor(self, t: dict[str, float]) -> float:
+        """Risk floor set by the taxonomy, which the learned scorer (trained on long scripts) can underrate.
+
+        A critical tactic alerts on its own (her own disclosures always; the other party's unless it is
+        his only tactic and the chat shows a legitimate process or family context, as an HR "bring your
+        ID"). Two distinct medium tactics from one sender alert, or only warn when both are moves that
+        ordinary offers share; a legitimacy or family-context marker cancels the combination.
+        """
+        context = any(w < 0 for w in self.seen.values())
+        other = [k for k, w in self.seen.items() if w > 0 and "@" not in k]
+        floor = 0.0
+        for key, w in self.seen.items():
+            severity = self.taxonomy[key.partition("@")[0]].severity
+            if w > 0 and severity >= CRITICAL_SEVERITY and ("@" in key or not context or len(other) > 1):
+                floor = max(floor, severity)
+        if context:
+            return floor
+        for used in self.by_sender.values():
+            if len(used) >= 3 or (len(used) == 2 and set(used) - _COMMON):
+                return max(floor, t["alert"])
+            if len(used) == 2:
+                floor = max(floor, t["warn"])
+        return floor
+
+    def _category(self, p: np.ndarray) -> str:
+        """Grooming or recruitment: the tactics decide when they all point one way, else the scorer."""
+        kinds = {self.taxonomy[k.partition("@")[0]].category for k, w in self.seen.items() if w > 0}
+        if "grooming" in kinds and "recruitment" not in kinds:
+            return "grooming"
+        if "recruitment" in kinds and "grooming" not in kinds:
+            return "recruitment"
+        return "recruitment" if p[1] >= p[2] else "grooming"
+
     def assessment(self) -> Assessment:
         """The current assessment of the conversation (no new message read)."""
         if self.n == 0 or not (self.seen or self.ev[0] or self.ev[1]):
             return Assessment(0.0, Level.NONE, [], explain(Level.NONE, None, [], self.lang), None, self.lang)
         p = self.model.conversation_probs(self.features())
-        risk = float(1.0 - p[0])
-        # Policy floor: the learned scorer saw critical tactics mostly late in long scripts and can
-        # underrate them alone; the taxonomy's severity decides for those.
-        critical = [self.taxonomy[k.partition("@")[0]].severity for k, w in self.seen.items() if w > 0]
-        risk = max([risk] + [s for s in critical if s >= CRITICAL_SEVERITY])
         t = self.model.thresholds
+        risk = max(float(1.0 - p[0]), self._policy_floor(t))
         level = Level.from_risk(risk, t["watch"], t["warn"], t["alert"])
         positive = [s for s in self.signals if s.weight > 0]
         if level == Level.ALERT and not positive:
             level = Level.WARN  # an alert must be able to point at what triggered it
-        category = ("recruitment" if p[1] >= p[2] else "grooming") if level != Level.NONE else None
+        category = self._category(p) if level != Level.NONE else None
         ranked = sorted({s.tactic for s in positive}, key=lambda tid: -self.taxonomy[tid].weight)
         names = [(tid, self.taxonomy[tid].name) for tid in ranked]
         return Assessment(

@@ -59,7 +59,7 @@ def _message_matrix(
         for i, m in enumerate(conv["messages"]):
             role = mon.role_of(m["sender"])
             mon.user_seen = mon.user_seen or role == "user"
-            ngrams, cue_cols = mon.message_inputs(m["text"], role, i)
+            ngrams, cue_cols = mon.message_inputs(m["text"], role, i, m["sender"])
             r = len(labels)
             if len(ngrams):
                 rows.extend([r] * len(ngrams))
