@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -210,10 +210,10 @@ class _Regions:
             if doc.lang is not None:
                 langs, sure = [doc.lang], True
             else:
-                scores = language_scores(doc.text[:_LANG_WINDOW])
+                window = doc.text[:_LANG_WINDOW]
+                scores = language_scores(window)
                 langs = sorted(scores, key=scores.__getitem__, reverse=True)
-                letters = len(_LETTERS.findall(doc.text[:_LANG_WINDOW]))
-                sure = bool(langs) and scores[langs[0]] >= _SURE and letters >= 10
+                sure = bool(langs) and scores[langs[0]] >= _SURE and _TEN_LETTERS.match(window) is not None
                 if not sure:
                     langs = ["es", *(lang for lang in langs if lang != "es")]  # unsure: the default first
             order = [doc.region] if doc.region else list(_LANG_REGIONS[langs[0]][:1])
@@ -223,10 +223,40 @@ class _Regions:
             self._ranked = tuple(dict.fromkeys(order))
         return self._ranked
 
+    def first_valid(self, digits: str, fallback: bool) -> tuple[str, str | None] | None:
+        """`digits` parsed in the first region of `ranked()` where it is valid (only there unless `fallback`).
+
+        The language is guessed only when the answer depends on it: when the regions that can come
+        first, or the regions where `digits` is valid, leave a choice.
+        """
+        if self._ranked is None and self._doc.lang is None:
+            region = self._doc.region
+            firsts = (region,) if region else _FIRST_REGIONS
+            if not fallback:
+                answers = {_parse(digits, r) for r in firsts}
+                if len(answers) == 1:
+                    return answers.pop()
+            else:
+                valid = [r for r in dict.fromkeys(self.possible()) if _parse(digits, r) is not None]
+                # ranked() is (first, "ES", the other regions in language order): the answer is fixed
+                # when at most one region is valid, or when every possible first region gives it.
+                if len(valid) <= 1:
+                    return _parse(digits, valid[0]) if valid else None
+                if region is not None and region in valid:
+                    return _parse(digits, region)
+                if "ES" in valid and (region or not set(valid) & set(_FIRST_REGIONS) - {"ES"}):
+                    return _parse(digits, "ES")
+        for r in self.ranked() if fallback else self.ranked()[:1]:
+            number = _parse(digits, r)
+            if number is not None:
+                return number
+        return None
+
 
 _SURE = 0.6
 _LANG_WINDOW = 300  # characters: enough to tell the language, and the model's cost grows with length
-_LETTERS = re.compile(r"[^\W\d_]")  # as in detect_language: 10+ letters to trust the guess
+# As in detect_language, 10+ letters to trust the guess; matched from the start, stopping at the tenth.
+_TEN_LETTERS = re.compile(r"(?:[\W\d_]*[^\W\d_]){10}")
 
 
 class PhoneRecognizer(Recognizer):
@@ -239,9 +269,15 @@ class PhoneRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterator[Entity]:
         """Yield valid phone numbers, E.164-normalised."""
         text = doc.text
+        folded = _fold(text)
+        tokens = list(_NUMBER_TOKEN.finditer(folded))
+        if _most_digits(m.group() for m in tokens) < _MIN_DIGITS:
+            return  # not digits enough for a phone in the whole text: skip the masks and the chains
         masked = [m.span() for m in _MASK.finditer(text)]
         regions = _Regions(doc)
-        for chain in _chains(text, masked):
+        for chain in _chains(text, folded, tokens, masked):
+            if _most_digits(t.text for t in chain) < _MIN_DIGITS:
+                continue  # no run of this chain can hold a phone
             for segment in _split_strong(text, chain):
                 yield from self._from_segment(doc, segment, regions)
 
@@ -308,17 +344,18 @@ class PhoneRecognizer(Recognizer):
         )
         before, after = doc.before(start), doc.after(end, 12)
         positive: bool | None = None  # context is read only when it matters (it costs a regex search)
-        if plus or digits.startswith("00"):
-            number = _parse(digits, regions.ranked()[0] if not plus else "ZZ")
+        if plus:
+            number = _parse(digits, "ZZ")
+        elif digits.startswith("00"):
+            number = regions.first_valid(digits, False)
         else:
-            ranked = regions.ranked()
-            number = _parse(digits, ranked[0])
-            if number is None and (obfuscated or doc.region is None):
-                # Other countries are tried only when the run looks like a phone, not like any number;
-                # a region the caller named yields only to spelled or disguised numbers.
-                positive = regions.positive_near(start, end)
-                if obfuscated or positive or digits.startswith("0"):
-                    number = next((n for n in (_parse(digits, r) for r in ranked[1:]) if n is not None), None)
+            # Other countries are tried only when the run looks like a phone, not like any number;
+            # a region the caller named yields only to spelled or disguised numbers.
+            fallback = obfuscated or (
+                doc.region is None
+                and (digits.startswith("0") or (positive := regions.positive_near(start, end)))
+            )
+            number = regions.first_valid(digits, fallback)
         if number is None:
             return None
         if positive is None:
@@ -356,6 +393,8 @@ _LANG_REGIONS = {
 }
 
 _ALL_REGIONS = tuple(dict.fromkeys(["ES", *itertools.chain.from_iterable(_LANG_REGIONS.values())]))
+# The regions `ranked()` can put first when neither a region nor a language is given.
+_FIRST_REGIONS = tuple(dict.fromkeys(regions[0] for regions in _LANG_REGIONS.values()))
 
 
 @lru_cache(maxsize=64)
@@ -454,12 +493,28 @@ def _fold(text: str) -> str:
     return folded.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
-def _chains(text: str, masked: list[tuple[int, int]]) -> Iterator[list[_Token]]:
-    """Maximal runs of digit/number-word tokens joined by separator-only gaps."""
-    folded = _fold(text)
+def _most_digits(tokens: Iterable[str]) -> int:
+    """An upper bound on the digits a run of these tokens can spell (raw token texts, folded).
+
+    A digit run gives its length; a number word at most 3 digits ("seiscientos" 600, "triple six"
+    666, "six hundred" 600 take two words); connectors ("y", "and") and "+" none.
+    """
+    total = 0
+    for raw in tokens:
+        if raw[0].isdigit():
+            total += len(raw)
+        elif raw != "+" and NUMBER_WORDS[raw][0] is not Kind.AND:
+            total += 3
+    return total
+
+
+def _chains(
+    text: str, folded: str, tokens: list[re.Match[str]], masked: list[tuple[int, int]]
+) -> Iterator[list[_Token]]:
+    """Maximal runs of digit/number-word tokens (`_NUMBER_TOKEN` matches in `folded`) joined by gaps."""
     chain: list[_Token] = []
     mask_i = 0
-    for m in _NUMBER_TOKEN.finditer(folded):
+    for m in tokens:
         start, end = m.span()
         while mask_i < len(masked) and masked[mask_i][1] <= start:
             mask_i += 1
