@@ -35,6 +35,22 @@ COMBO_SEVERITY = 0.45  # "medium": two distinct tactics this severe from one sen
 # Moves that ordinary offers share (a job, its pay, a paid ticket, a meeting, a copy of the ID): two of
 # them only warn; a third tactic, or any other tactic with one of them, alerts.
 _COMMON = frozenset({"job_offer_lure", "too_good_pay", "travel_paid", "meeting_request", "document_request"})
+# Moves that parents, friends and employers make too ("are you home alone?", "keep it between us",
+# "we pay your ticket"): one of them alone is worth watching, not a warning.
+_AMBIGUOUS = frozenset(
+    {
+        "alone_check",
+        "secrecy",
+        "platform_switch",
+        "meeting_request",
+        "photo_request",
+        "gifts",
+        "age_probe",
+        "flattery",
+        "urgency",
+        *_COMMON,
+    }
+)
 MAX_SENDERS = 8  # senders whose tactics are kept apart for the combination rule (group chats)
 _LANG_BUFFER = 400  # characters of text used to decide the conversation's language
 
@@ -256,7 +272,8 @@ class ConversationMonitor:
         A critical tactic alerts on its own (her own disclosures always; the other party's unless it is
         his only tactic and the chat shows a legitimate process or family context, as an HR "bring your
         ID"). Two distinct medium tactics from one sender alert, or only warn when both are moves that
-        ordinary offers share; a legitimacy or family-context marker cancels the combination.
+        ordinary offers share; a legitimacy or family-context marker cancels the combination. Alerting
+        floors sit at CRITICAL_SEVERITY, which the tuned alert threshold never exceeds.
         """
         context = any(w < 0 for w in self.seen.values())
         other = [k for k, w in self.seen.items() if w > 0 and "@" not in k]
@@ -269,7 +286,7 @@ class ConversationMonitor:
             return floor
         for used in self.by_sender.values():
             if len(used) >= 3 or (len(used) == 2 and set(used) - _COMMON):
-                return max(floor, t["alert"])
+                return max(floor, CRITICAL_SEVERITY)
             if len(used) == 2:
                 floor = max(floor, t["warn"])
         return floor
@@ -290,6 +307,9 @@ class ConversationMonitor:
         p = self.model.conversation_probs(self.features())
         t = self.model.thresholds
         risk = max(float(1.0 - p[0]), self._policy_floor(t))
+        tactics = {k for k, w in self.seen.items() if w > 0}
+        if len(tactics) == 1 and tactics <= _AMBIGUOUS:
+            risk = min(risk, t["warn"] - 1e-3)
         level = Level.from_risk(risk, t["watch"], t["warn"], t["alert"])
         positive = [s for s in self.signals if s.weight > 0]
         if level == Level.ALERT and not positive:

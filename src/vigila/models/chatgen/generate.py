@@ -186,6 +186,46 @@ def _grooming(b: _Builder) -> str:
     return "grooming"
 
 
+def _grooming_no_age(b: _Builder) -> str:
+    """Grooming that never asks her age: alone checks, secrets, gifts, moving app, webcam."""
+    b.say("greet")
+    b.reply()
+    b.chat(b.rng.randint(0, 1))
+    moves = b.rng.sample(
+        [
+            "alone_check",
+            "secrecy",
+            "gifts",
+            "platform_switch",
+            "isolation",
+            "mature_for_age",
+            "photo_request",
+            "meeting_request",
+        ],
+        b.rng.randint(2, 3),
+    )
+    # One such move alone is ordinary (a parent asks it too): only the second one marks the risk, so
+    # neither scorer learns that "are you home alone?" by itself is grooming.
+    b.say(moves[0])
+    b.reply()
+    _risk_moves(b, moves[1:])
+    return "grooming"
+
+
+def _recruit_docs(b: _Builder) -> str:
+    """A job with a paid ticket that asks for a photo of her passport (the copy, not the original)."""
+    b.say("greet")
+    b.reply()
+    b.chat(b.rng.randint(0, 1))
+    # A job and a paid ticket are what real offers say too; the request for her passport marks the risk.
+    for move in ("job_offer_lure", "travel_paid"):
+        b.say(move)
+        b.reply()
+    tail = b.rng.sample(["too_good_pay", "urgency", "no_contract_vague", "secrecy"], b.rng.randint(0, 2))
+    _risk_moves(b, ["document_request", *tail])
+    return "recruitment"
+
+
 def _benign(moves: tuple[str, ...]) -> Any:
     def build(b: _Builder) -> None:
         b.say("greet", b.rng.choice(["other", "user"]))
@@ -221,6 +261,15 @@ _BENIGN = [
 ]
 
 
+# Scripts only the training splits see, so the held-out test split stays the same conversations.
+_RISKY_TRAIN = [*_RISKY, _grooming_no_age, _recruit_docs]
+_BENIGN_TRAIN = [
+    *_BENIGN,
+    _benign(("official_docs", "smalltalk")),
+    _benign(("parent_child", "friends_plans", "smalltalk")),
+]
+
+
 def _first_risk(b: _Builder) -> int | None:
     for i in b.risky:
         if b.moves[i] not in _SOFT:
@@ -237,15 +286,16 @@ def generate(
     families, offset = SPLITS[split]
     rng = random.Random(seed * 1000 + offset)
     out: list[dict[str, Any]] = []
+    risky, benign = (_RISKY, _BENIGN) if split == "test" else (_RISKY_TRAIN, _BENIGN_TRAIN)
     for i in range(n):
         lang = LANGS[i % len(LANGS)]
         b = _Builder(lang, rng.choice(families), rng, noise)
         if rng.random() < benign_share:
-            script = rng.choice(_BENIGN)
+            script = rng.choice(benign)
             script(b)
             category = None
         else:
-            script = rng.choice(_RISKY)
+            script = rng.choice(risky)
             category = script(b)
             b.chat(rng.randint(0, 2))
         first = _first_risk(b) if category else None
