@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 
 from vigila.core.errors import InputError
@@ -48,10 +47,14 @@ class RecognizerRegistry:
         for recognizer in self._recognizers.values():
             found.extend((recognizer.priority, e) for e in recognizer.analyze(doc))
         kept = _resolve_overlaps(found)
+        if normalized.text is text:
+            return kept  # nothing was folded: normalised spans and values are the original's
         out = []
-        for entity in kept:
-            start, end = normalized.to_original(entity.start, entity.end)
-            out.append(dataclasses.replace(entity, start=start, end=end, value=text[start:end]))
+        for e in kept:
+            start, end = normalized.to_original(e.start, e.end)
+            # Built directly: dataclasses.replace inspects the fields on every call.
+            kind, value, confidence = e.type, text[start:end], e.confidence
+            out.append(Entity(kind, value, e.normalized, start, end, e.recognizer, confidence, e.attributes))
         return out
 
 
