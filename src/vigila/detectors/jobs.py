@@ -7,6 +7,7 @@ result.to_dict()  # {"id", "fraud_probability", "fraudulent", "trafficking_flags
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -16,7 +17,7 @@ import numpy as np
 from vigila.core.errors import InputError
 from vigila.core.types import Level, Signal
 from vigila.detectors._jobs_text import ADVICE, PROBABILITY, RED_FLAGS, VERDICTS, tactic_name
-from vigila.models.jobs_features import TEXT_FIELDS, field_text, find_cues, job_tactics
+from vigila.models.jobs_features import TEXT_FIELDS, cue_candidates, field_text, find_cues, job_tactics
 from vigila.models.jobs_model import JobFraudModel
 
 # Decision threshold on the calibrated probability (calibrated for even odds, see jobs_model).
@@ -83,11 +84,38 @@ def _as_ad(ad: Mapping[str, Any] | str) -> Mapping[str, Any]:
     return ad
 
 
+# Frequent function words that tell the five languages apart (words shared by two of them, like
+# "para", "que", "de", "la", "en", "un", "si", "in", are left out).
+_FUNCTION_WORDS = {
+    "en": "the and of to with for you our we will is are this that your be as an or at from have",
+    "es": "el los las y con del una es al su como más muy lo sus nuestro está",
+    "pt": "os do da dos das com uma não em na ao você é são seu sua nosso está",
+    "fr": "le les des et pour avec vous nous du une est au aux dans sur qui votre",
+    "ro": "și în cu pentru este să care din pe sunt ai mai sau nu",
+}
+_STOPWORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_WORDS = re.compile(r"\w+")
+
+
+def _stopword_lang(text: str) -> str | None:
+    """The language when its function words clearly dominate (a cheap first pass), else None."""
+    counts = {lang: 0 for lang in _STOPWORDS}
+    for word in _WORDS.findall(text.lower()):
+        for lang, words in _STOPWORDS.items():
+            if word in words:
+                counts[lang] += 1
+    ranked = sorted(counts.values(), reverse=True)
+    best = max(counts, key=counts.__getitem__)
+    return best if ranked[0] >= 8 and ranked[0] >= 5 * ranked[1] else None
+
+
 def _detect_lang(text: str) -> str:
     from vigila.text import detect_language
 
-    # The first few hundred characters name the language; more only costs time.
-    lang = detect_language(text[:400]) if text.strip() else None
+    # The first few hundred characters name the language; more only costs time. Function words
+    # settle most ads at a tenth of the cost of the n-gram model, which decides the rest.
+    head = text[:400]
+    lang = _stopword_lang(head) or (detect_language(head) if head.strip() else None)
     return lang if lang in LANGS else "en"
 
 
@@ -109,11 +137,13 @@ class JobOfferAssessor:
         """Trafficking red flags in every text field, with spans into that field."""
         record = _as_ad(ad)
         found: dict[tuple[str, str, int, int], Signal] = {}
-        for name in TEXT_FIELDS:
-            text = field_text(record, name)
+        texts = {name: field_text(record, name) for name in TEXT_FIELDS}
+        # Which cues can match is worked out once for the whole ad, not field by field.
+        candidates = cue_candidates("\n".join(texts.values()))
+        for name, text in texts.items():
             if not text:
                 continue
-            for tactic, m in find_cues(text, limit=MAX_FLAGS_PER_TACTIC):
+            for tactic, m in find_cues(text, limit=MAX_FLAGS_PER_TACTIC, candidates=candidates):
                 span = m.group().rstrip()
                 end = m.start() + len(span)
                 found[(tactic, name, m.start(), end)] = Signal(
