@@ -3,11 +3,12 @@
     >>> assess_report("the recruiter keeps her passport").level.value
     'alert'
 
-Reads the `report` domain of the taxonomy (the `domain_cues.report` lists of the chat tactics and
-the report-only tactics of `report.json`). The risk is a noisy-OR of the severities of the distinct
-tactics found: risk = 1 - prod(1 - severity), so one critical tactic (passport kept, 0.85) alerts on
-its own, two medium ones (job lure 0.45 and pay too good 0.5) reach "warn", and a weak one alone
-(gifts 0.45, platform switch 0.45) stays at "watch". Two adjustments:
+Reads the `report` domain of the taxonomy (the `domain_cues.report` lists of the chat tactics, widened
+by the `report_cues` of `report.json`, and the report-only tactics of `report.json`). The risk is a
+noisy-OR of the severities of the distinct tactics found: risk = 1 - prod(1 - severity), so one
+critical tactic (passport kept, 0.85) alerts on its own, two medium ones (job lure 0.45 and pay too
+good 0.5) reach "warn", and a weak one alone (gifts 0.45, platform switch 0.45) stays at "watch".
+Two adjustments:
 
 * minors: when the report mentions children or an age under 18 (`minors_mentioned`) AND a grooming
   or mixed tactic, one more term of MINOR_BOOST joins the noisy-OR (the signal is kept with that weight);
@@ -17,12 +18,17 @@ its own, two medium ones (job lure 0.45 and pay too good 0.5) reach "warn", and 
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
+from functools import cache
 
+from vigila.core.errors import VigilaError
 from vigila.core.types import Assessment, Level, Signal
 from vigila.indicators import find_signals, fold, load_taxonomy
 from vigila.indicators.cues import cue_langs
-from vigila.indicators.taxonomy import Taxonomy
+from vigila.indicators.fold import fold_pattern
+from vigila.indicators.taxonomy import DATA_DIR, LANGS, Taxonomy
 
 MINOR_BOOST = 0.5
 MINORS = "minors_mentioned"
@@ -31,7 +37,7 @@ MAX_REPORT_CHARS = 20_000  # cues are read in the first 20k characters
 
 def assess_report(text: str, lang: str | None = None) -> Assessment:
     """Risk, level and signals of a third-person report narrative; `lang` None runs every language."""
-    tax = load_taxonomy()
+    tax = report_taxonomy()
     found = find_signals(text[:MAX_REPORT_CHARS], lang=lang, domain="report", taxonomy=tax)
     first: dict[str, Signal] = {}
     for s in found:
@@ -57,6 +63,34 @@ def assess_report(text: str, lang: str | None = None) -> Assessment:
     names = ", ".join(t for t in positive) or "no tactic"
     return Assessment(risk=risk, level=Level.from_risk(risk), signals=keep,
                       explanation=f"report narrative: {names}", category="report", lang=lang)
+
+
+@cache
+def report_taxonomy() -> Taxonomy:
+    """The bundled taxonomy, with `report.json`'s `report_cues` added to those tactics' report cues."""
+    extra = json.loads((DATA_DIR / "report.json").read_text(encoding="utf-8")).get("report_cues", {})
+    return with_report_cues(load_taxonomy(), extra)
+
+
+def with_report_cues(base: Taxonomy, extra: dict[str, dict[str, list[str]]]) -> Taxonomy:
+    """A copy of `base` whose named tactics read `extra` cues (tactic -> language -> cues) in reports."""
+    tactics = dict(base.tactics)
+    for tactic_id, by_lang in extra.items():
+        tactic = tactics.get(tactic_id)
+        if tactic is None or "report" not in tactic.domains:
+            raise VigilaError(f"taxonomy report.json: report_cues names {tactic_id!r}, not a report tactic")
+        for lang, cues in by_lang.items():
+            if lang not in LANGS:
+                raise VigilaError(f"taxonomy report.json: report_cues[{tactic_id!r}] has language {lang!r}")
+            for cue in cues:
+                try:
+                    re.compile(fold_pattern(cue))
+                except re.error as exc:
+                    raise VigilaError(f"taxonomy report.json: cue {cue!r} is not valid ({exc})") from None
+        own = tactic.cues_for("report")
+        merged = {lang: (*own.get(lang, ()), *by_lang.get(lang, ())) for lang in {*own, *by_lang}}
+        tactics[tactic_id] = dataclasses.replace(tactic, domain_cues={**tactic.domain_cues, "report": merged})
+    return Taxonomy(tactics.values())
 
 
 def _minors(text: str, lang: str | None, tax: Taxonomy) -> Signal | None:

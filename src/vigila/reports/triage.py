@@ -8,8 +8,9 @@ a branch where it has not landed yet) still triages with the rest.
 
 Risk: the highest risk of any detector that found a positive signal (a max, not a sum: the detectors
 read the same words, so adding them would count one sentence twice; the report detector already
-combines its own tactics with a noisy-OR and weighs minors plus grooming more). Tactics: the union,
-in order, of every detector's positive signals, each kept with its span.
+combines its own tactics with a noisy-OR and weighs minors plus grooming more). Protective markers
+found by the report detector (a contract, a loan paid back) scale every detector's risk down alike.
+Tactics: the union, in order, of every detector's positive signals, each kept with its span.
 """
 
 from __future__ import annotations
@@ -106,12 +107,22 @@ def triage(text: str, lang: str | None = None, region: str | None = None) -> Tri
     from vigila.recognizers import extract
 
     result.entities = [e for e in extract(text, lang=lang, region=region) if e.type in PSEUDONYMISED]
+    damp = 1.0
     for name, detector in _detectors():
         try:
             risk, signals = detector(text)
         except (VigilaError, TypeError, ValueError):
             continue
         result.detectors.append(name)
+        if name == "report":
+            # Protective markers the narrative states ("con contrato", "com carteira assinada") already
+            # lower the report detector's own risk; they lower the other readings of the same text too.
+            seen: dict[str, float] = {}
+            for s in signals:
+                seen.setdefault(s.tactic, s.weight)
+            damp = max(0.0, 1.0 + sum(w for w in seen.values() if w < 0))
+        else:
+            risk *= damp
         positive = [s for s in signals if s.weight > 0]
         result.signals.extend(positive)
         for s in positive:
