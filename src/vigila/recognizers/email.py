@@ -12,6 +12,11 @@ from vigila.recognizers.web_names import AT_WORDS, DOT_WORDS, MAIL_PROVIDERS, TL
 _LOCAL = r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 _PLAIN = re.compile(rf"(?<![\w.+\-])({_LOCAL})@((?:{_LABEL}\.)+[A-Za-z]{{2,24}})(?![\w\-])")
+# A comma typed for the last dot ("lola@gmail,com"), only before the endings people mistype.
+_PLAIN_COMMA = re.compile(
+    rf"(?<![\w.+\-])({_LOCAL})@((?:{_LABEL}\.)*{_LABEL}),\s?(com|net|org|es|pt|fr|ro|br|it|de|uk)(?![\w\-.@])",
+    re.IGNORECASE,
+)
 
 # Obfuscated "@" and ".": bracketed words or symbols, or bare words between spaces.
 _AT = rf"(?:\s*[\(\[\{{<]\s*(?:{AT_WORDS}|@)\s*[\)\]\}}>]\s*|\s+{AT_WORDS}\s+|\s+@\s*|\s*@\s+)"
@@ -25,6 +30,12 @@ _SPELLED = re.compile(
 _LABEL_RE = re.compile(_LABEL)
 _SEP_RE = re.compile(rf"{_DOT}|\.(?=[A-Za-z0-9])", re.IGNORECASE)
 _BARE_AT = re.compile(rf"^\s+{AT_WORDS}\s+$", re.IGNORECASE)
+_LOCAL_PART_BEFORE = re.compile(
+    rf"(?<![\w.@])([A-Za-z0-9][A-Za-z0-9_\-]*)(?:\s+{DOT_WORDS}\s+|\s*[\(\[\{{]\s*{DOT_WORDS}\s*[\)\]\}}]\s*)$",
+    re.IGNORECASE,
+)
+# Words that end the sentence part before a spelled address ("send it to lola dot …" keeps "lola").
+_FILLERS = frozenset({"to", "a", "al", "la", "para", "pra", "à", "au", "pe", "at", "on", "en", "em", "the"})
 
 
 def _domain_labels(text: str, pos: int) -> list[tuple[str, int]]:
@@ -54,8 +65,8 @@ class EmailRecognizer(Recognizer):
         has_at = "@" in text
         if not has_at:
             lowered = text.lower()
-            if "at" not in lowered and "rob" not in lowered:
-                return  # neither "@" nor an "at"/"arroba"/"arobase" word: no e-mail, plain or spelled
+            if "at" not in lowered and "rob" not in lowered and "ron" not in lowered:
+                return  # no "@" nor "at"/"arroba"/"arobase"/"arond" word: no e-mail, plain or spelled
         taken: list[tuple[int, int]] = []
         for m in _PLAIN.finditer(text) if has_at else ():
             local, domain = m.group(1), m.group(2)
@@ -63,6 +74,12 @@ class EmailRecognizer(Recognizer):
                 continue
             taken.append(m.span())
             yield self.entity("email", doc, m.start(), m.end(), f"{local}@{domain}".lower(), 0.95)
+        for m in _PLAIN_COMMA.finditer(text) if has_at else ():
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            address = f"{m.group(1)}@{m.group(2)}.{m.group(3)}".lower()
+            yield self.entity("email", doc, m.start(), m.end(), address, 0.8, typo=True)
         for m in _SPELLED.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -72,8 +89,15 @@ class EmailRecognizer(Recognizer):
 
     def _spelled(self, doc: Document, m: re.Match[str]) -> Entity | None:
         local = m.group(1)
-        if local.lower() in _NOT_LOCAL:
-            return None
+        bare_at = _BARE_AT.match(m.group("at")) is not None and "at" in m.group("at").lower()
+        if bare_at and local.lower() in _NOT_LOCAL:
+            return None  # "contact at noon"; "contact arobase x point com" is an address
+        start = m.start()
+        # A dot spelled inside the user part too: "lola punto vip arroba …", "mandy dot rose at …".
+        while (part := _LOCAL_PART_BEFORE.search(doc.text, max(0, start - 40), start)) is not None:
+            if part.group(1).lower() in _NOT_LOCAL or part.group(1).lower() in _FILLERS:
+                break
+            local, start = f"{part.group(1)}.{local}", part.start()
         labels = _domain_labels(doc.text, m.end())
         # Longest prefix of labels that ends in a known TLD ("… dot com. Call me" stops at com).
         while len(labels) >= 2 and labels[-1][0].lower() not in TLDS:
@@ -86,14 +110,10 @@ class EmailRecognizer(Recognizer):
             return None
         provider = names[0].lower()
         # A bare " at " is an ordinary English word: ask for a known provider or an address-like name.
-        if (
-            _BARE_AT.match(m.group("at"))
-            and provider not in MAIL_PROVIDERS
-            and not re.search(r"[\d_.]", local)
-        ):
+        if bare_at and provider not in MAIL_PROVIDERS and not re.search(r"[\d_.]", local):
             return None
         address = f"{local}@{'.'.join(names)}".lower()
-        return self.entity("email", doc, m.start(), labels[-1][1], address, 0.85, obfuscated=True)
+        return self.entity("email", doc, start, labels[-1][1], address, 0.85, obfuscated=True)
 
 
 _NOT_LOCAL = frozenset(

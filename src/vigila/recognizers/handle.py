@@ -14,18 +14,27 @@ import phonenumbers
 
 from vigila.core.types import Entity
 from vigila.recognizers.base import Document, Recognizer, words_pattern
-from vigila.recognizers.url import iter_urls, platform_for
+from vigila.recognizers.url import find_urls, platform_for
 from vigila.recognizers.web_names import PLATFORM_WORDS
 
 _USER = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?"
 _AT_HANDLE = re.compile(rf"(?<![\w@.])@({_USER})(?![\w@])")
+# Between platform and user: "me" ("kik me - x"), a copula ("mi snap es x", "mon insta c'est x") and up
+# to three marks, arrows or pictographs ("insta ➡ x", "tg 👉 @x", "snap: x").
+_MARK = r"[:=\-–—>»~|•\u2190-\u21ff\u2794-\u27bf\U0001F300-\U0001FAFF]"
 _NAMED = re.compile(
-    rf"(?P<platform>{words_pattern(PLATFORM_WORDS)})\s*(?P<sep>:|-|=|→|->|>|\s(?:is|es|é|est|e)\s|\s)\s*@?"
-    rf"(?P<user>{_USER})(?![\w@])",
+    rf"(?P<platform>{words_pattern(PLATFORM_WORDS)})"
+    rf"(?P<sep>(?:\s+me)?(?:\s+(?:is|es|é|est|e|c'est|este|it's|eh))?\s*(?:{_MARK}\s*){{0,3}})(?:@\s?)?"
+    rf"(?P<user>{_USER})(?![\w@])(?!\.?[\w/])",
     re.IGNORECASE,
 )
 # Platform words heard as ordinary words: need "ig: x" punctuation or an "@", never a bare space.
-_WEAK_PLATFORM_WORDS = frozenset({"of", "line", "sc", "session", "signal", "fb", "ig", "tg"})
+_WEAK_PLATFORM_WORDS = frozenset({"of", "line", "sc", "session", "signal", "fb", "ig", "tg", "tele"})
+# Abbreviations that are not words: a bare space is enough when the user looks like one ("sc jade.bby").
+_ABBREVIATIONS = frozenset({"sc", "fb", "ig", "tg"})
+# "20", "20h", "10am", "2.5": a number or a quantity, not a username ("la tele: 20h").
+_QUANTITY = re.compile(r"[\d.]+[A-Za-z]{0,2}")
+_USERNAME_SHAPE = re.compile(r"[A-Za-z].*[\d_.]|[\d_.].*[A-Za-z]")
 _PATH_USER = re.compile(r"^/(?:add/|@|u/|user/|s/)?([A-Za-z0-9_.\-]{2,40})/?(?:[?#].*)?$")
 _NOT_USERS = frozenset(
     [
@@ -134,7 +143,7 @@ class HandleRecognizer(Recognizer):
         """Yield handles from profile links, platform words and @mentions."""
         text = doc.text
         taken: list[tuple[int, int]] = []
-        for start, end, _scheme, host, path in iter_urls(text):
+        for start, end, _scheme, host, path in find_urls(text):
             platform = platform_for(host)
             if platform is None:
                 continue
@@ -157,12 +166,14 @@ class HandleRecognizer(Recognizer):
             word = m.group("platform").lower()
             platform = PLATFORM_WORDS[re.sub(r"\s+", " ", word)]
             user = m.group("user")
-            has_at = text[m.start("user") - 1] == "@"
-            spaced = m.group("sep").strip() == "" or m.group("sep").startswith(" ")
-            if user.lower() in _STOPWORDS or user.lower() in PLATFORM_WORDS or user.isdigit():
+            has_at = "@" in text[m.end("platform") : m.start("user")]
+            marked = re.search(r"[^\w\s']", m.group("sep")) is not None or word == "👻"
+            if user.lower() in _STOPWORDS or user.lower() in PLATFORM_WORDS or _QUANTITY.fullmatch(user):
                 continue
-            if spaced and not has_at and (word in _WEAK_PLATFORM_WORDS or not re.search(r"[\d_.]", user)):
-                continue  # "snap lola" is too loose; "snap lola_22" or "snap: lola" is not
+            if not marked and not has_at:
+                shaped = _USERNAME_SHAPE.search(user) is not None
+                if not shaped or (word in _WEAK_PLATFORM_WORDS and word not in _ABBREVIATIONS):
+                    continue  # "snap lola" is too loose; "snap lola_22", "sc jade.bby" or "snap: lola" is not
             taken.append(m.span())
             yield self.entity(
                 "handle", doc, m.start(), m.end(), f"{platform}:{user}".lower(), 0.85, platform=platform
@@ -170,7 +181,7 @@ class HandleRecognizer(Recognizer):
         for m in _AT_HANDLE.finditer(text):
             if _overlaps(m.span(), taken) or m.group(1).isdigit():
                 continue
-            platform = _platform_near(doc, m.start())
+            platform = _platform_near(doc, m.start(), m.end())
             yield self.entity(
                 "handle",
                 doc,
@@ -185,10 +196,21 @@ class HandleRecognizer(Recognizer):
 _PLATFORM_NEAR = re.compile(words_pattern(w for w in PLATFORM_WORDS if w not in _WEAK_PLATFORM_WORDS), re.I)
 
 
-def _platform_near(doc: Document, start: int) -> str:
+# The platform named just after the handle: "@sarah_j on twitter", "@lola (insta)", "@lola pe tiktok".
+_PLATFORM_AFTER = re.compile(
+    rf"\s*(?:(?:on|en|no|na|sur|pe|în|in|em|via|op)\s+(?:my\s+|mi\s+|mon\s+|meu\s+)?|[(\[\-–|/]\s*)"
+    rf"({words_pattern(w for w in PLATFORM_WORDS if w not in _WEAK_PLATFORM_WORDS or w in _ABBREVIATIONS)})",
+    re.IGNORECASE,
+)
+
+
+def _platform_near(doc: Document, start: int, end: int) -> str:
     found = _PLATFORM_NEAR.findall(doc.before(start, 40))
     if found:
         return PLATFORM_WORDS[re.sub(r"\s+", " ", found[-1].lower())]
+    after = _PLATFORM_AFTER.match(doc.text, end)
+    if after:
+        return PLATFORM_WORDS[re.sub(r"\s+", " ", after.group(1).lower())]
     return "unknown"
 
 

@@ -112,11 +112,46 @@ TLDS: frozenset[str] = frozenset(
         "dating",
         "fans",
         "social",
+        # Shorteners, link pages and cheap registries seen in ads ("forms.gle", "linktr.ee", "x.tk").
+        "ee",
+        "gl",
+        "gle",
+        "sh",
+        "gg",
+        "ai",
+        "tk",
+        "ml",
+        "cy",
+        "cz",
+        "sk",
+        "dk",
+        "fi",
+        "hr",
+        "rs",
+        "lt",
+        "lv",
+        "ae",
+        "il",
+        "sg",
+        "hk",
+        "pro",
+        "mobi",
+        "icu",
+        "life",
+        "world",
+        "today",
+        "space",
+        "website",
+        "xxx",
+        "sex",
+        "adult",
+        "porn",
+        "bio",
     ]
 )
 
 # Word or bracket forms people write instead of "@" and ".".
-AT_WORDS = r"(?:arroba|arobase|arobas|at)"
+AT_WORDS = r"(?:arroba|arobase|arobas|arond|at)"
 DOT_WORDS = r"(?:dot|punto|ponto|point|punct|pto)"
 
 # Mail providers where a bare "at gmail" is already an address.
@@ -211,4 +246,7 @@ PLATFORM_WORDS: dict[str, str] = {
     "threema": "threema",
     "session": "session",
     "wickr": "wickr",
+    "👻": "snapchat",  # the Snapchat ghost stands for the word in ads: "snap 👻 lola", "👻: lola"
+    "tele": "telegram",
+    "insta gram": "instagram",
 }
