@@ -14,6 +14,40 @@ from typing import Any
 from vigila.text.numbers import strip_accents
 
 _ALT_NAMES_MIN_POPULATION = 100_000
+# Who wins a shared name: a country's own name, then a city of a million or more, then a country's
+# name in another language ("Salvador" is El Salvador in French but Brazil's city to most writers),
+# then other cities.
+_BIG_CITY_POPULATION = 1_000_000
+_TIER_COUNTRY, _TIER_BIG_CITY, _TIER_COUNTRY_TRANSLATED, _TIER_CITY = 3, 2, 1, 0
+# Names writers use for a country that CLDR does not give: its parts and old names, in es, en, pt, fr, ro
+# ("trabajo en Inglaterra", "lucru în Anglia" are jobs in the United Kingdom).
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "GB": (
+        "England",
+        "Inglaterra",
+        "Angleterre",
+        "Anglia",
+        "Scotland",
+        "Escocia",
+        "Escócia",
+        "Écosse",
+        "Scoția",
+        "Scotia",
+        "Wales",
+        "Gales",
+        "País de Gales",
+        "Pays de Galles",
+        "Țara Galilor",
+        "Great Britain",
+        "Gran Bretaña",
+        "Grã-Bretanha",
+        "Grande-Bretagne",
+        "Marea Britanie",
+    ),
+    "NL": ("Holland", "Holanda", "Hollande", "Olanda"),
+    "US": ("USA", "EEUU", "EE UU", "EUA", "America de Nord"),
+    "AE": ("Emiratos", "Emirados", "Emirats", "Emiratele Arabe"),
+}
 _LANGS = ("es", "en", "pt", "fr", "ro")
 
 
@@ -48,22 +82,17 @@ def _build() -> dict[str, Place]:
     cities: dict[str, Any] = gc.get_cities()
     countries: dict[str, Any] = gc.get_countries()
     index: dict[str, Place] = {}
+    ranks: dict[str, tuple[int, bool, int]] = {}
 
-    primary: set[str] = set()
-
-    def add(name: str, place: Place, is_primary: bool) -> None:
+    def add(name: str, place: Place, is_primary: bool, tier: int) -> None:
         k = key(name)
         if len(k) < 3:
             return
-        old = index.get(k)
-        # A country beats a city; a place's own name beats another's alternate name; then population.
-        rank = (place.kind == "country", is_primary, place.population)
-        if old is None or rank > (old.kind == "country", k in primary, old.population):
+        # Higher tier first (see `_TIER_*`), then a place's own name over another's alternate, then size.
+        rank = (tier, is_primary, place.population)
+        if k not in ranks or rank > ranks[k]:
             index[k] = place
-            if is_primary:
-                primary.add(k)
-            else:
-                primary.discard(k)
+            ranks[k] = rank
 
     capitals: dict[str, Place] = {}
     for city in cities.values():
@@ -75,12 +104,13 @@ def _build() -> dict[str, Place]:
             float(city["longitude"]),
             int(city["population"]),
         )
-        add(city["name"], place, True)
+        big = place.population >= _BIG_CITY_POPULATION
+        add(city["name"], place, True, _TIER_BIG_CITY if big else _TIER_CITY)
         if place.population >= _ALT_NAMES_MIN_POPULATION:
             # Short or all-caps alternates are mostly codes ("BCN", "MAR") that collide with words.
             for name in city["alternatenames"]:
                 if _latin(name) and len(name) >= 4 and not name.isupper():
-                    add(name, place, False)
+                    add(name, place, False, _TIER_CITY)
         country = countries.get(city["countrycode"])
         if country and city["name"] == country["capital"]:
             best = capitals.get(city["countrycode"])
@@ -94,12 +124,32 @@ def _build() -> dict[str, Place]:
         place = Place(
             country["name"], "country", code, capital.latitude, capital.longitude, country["population"]
         )
-        add(country["name"], place, True)
+        add(country["name"], place, True, _TIER_COUNTRY)
         for names in territories:
             if code in names:
-                add(names[code], place, True)
+                add(names[code], place, True, _TIER_COUNTRY_TRANSLATED)
+        for name in _COUNTRY_ALIASES.get(code, ()):
+            add(name, place, True, _TIER_COUNTRY_TRANSLATED)
+    for alias, (name, code) in _CITY_NICKNAMES.items():
+        target = index.get(key(name))
+        if target is not None and target.country == code and key(alias) not in index:
+            index[key(alias)] = target
     return index
 
+
+# Short names ads use for big cities ("nueva en BCN", "new in NYC"); GeoNames drops codes this short.
+_CITY_NICKNAMES: dict[str, tuple[str, str]] = {
+    "BCN": ("Barcelona", "ES"),
+    "NYC": ("New York City", "US"),
+    "CDMX": ("Mexico City", "MX"),
+    "LDN": ("London", "GB"),
+    "BsAs": ("Buenos Aires", "AR"),
+    "Floripa": ("Florianópolis", "BR"),
+    "Sampa": ("São Paulo", "BR"),
+    "Vegas": ("Las Vegas", "US"),
+    "Bxl": ("Brussels", "BE"),
+    "Mtl": ("Montréal", "CA"),
+}
 
 _index: dict[str, Place] | None = None
 _lock = threading.Lock()

@@ -10,10 +10,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from vigila.core.types import Entity
 from vigila.recognizers.base import Document, Recognizer
-from vigila.recognizers.gazetteer import gazetteer, key
+from vigila.recognizers.gazetteer import Place, gazetteer, key
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _CONNECTORS = frozenset(
@@ -22,7 +23,8 @@ _CONNECTORS = frozenset(
 _MAX_WORDS = 4
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:en|in|em|no|na|à|a|au|aux|în|in|din|from|de|desde|to|para|pra|hacia|near|cerca de|"
-    r"perto de|près de|lângă|langa|live in|vivo en|moro em|j'habite à|locuiesc în|trip to|viaje a)\s+)$",
+    r"perto de|près de|lângă|langa|spre|pour|vers|towards|até|hasta|live in|vivo en|moro em|j'habite à|"
+    r"locuiesc în|trip to|viaje a)\s+)$",
     re.IGNORECASE,
 )
 _STREET = re.compile(
@@ -160,8 +162,94 @@ _AMBIGUOUS = frozenset(
         "grace",
         "faith",
         "patience",
+        # Everyday words of the five languages, often capitalised at a sentence start, that name a place
+        # ("Manda CV" → Handa, "Chama no zap" → Hamah, "Mai multe", "morena, latina" in an ad).
+        "mai",
+        "março",
+        "manda",
+        "chama",
+        "sim",
+        "solo",
+        "sólo",
+        "bani",
+        "centro",
+        "morena",
+        "latina",
+        "come",
+        "best",
+        "bay",
+        "crystal",
+        "pearl",
+        "paradise",
     ]
 )
+# Places that are also common given names: a person called Paris or Santiago is not a place.
+_GIVEN_NAMES = frozenset(
+    key(w)
+    for w in [
+        "paris",
+        "florence",
+        "santiago",
+        "salvador",
+        "adelaide",
+        "adrian",
+        "alba",
+        "alexandra",
+        "alice",
+        "alicia",
+        "alma",
+        "angeles",
+        "austin",
+        "belén",
+        "brooklyn",
+        "bruna",
+        "carmen",
+        "charlotte",
+        "chelsea",
+        "dominique",
+        "elizabeth",
+        "estrella",
+        "fátima",
+        "florin",
+        "george",
+        "isabela",
+        "jackson",
+        "julia",
+        "kira",
+        "larisa",
+        "larissa",
+        "leo",
+        "leticia",
+        "lincoln",
+        "logan",
+        "lorena",
+        "lourdes",
+        "lucas",
+        "madison",
+        "mason",
+        "montserrat",
+        "phoenix",
+        "regina",
+        "rosario",
+        "savannah",
+        "sebastian",
+        "soledad",
+        "sydney",
+        "tyler",
+        "vera",
+    ]
+)
+# Other cues that an ambiguous name is the place: a postcode before it ("75011 Paris"), a travel verb
+# ("visiting Austin") or a form field ("location: FR, Paris", "ciudad: Santiago").
+_OTHER_PLACE_CUE = re.compile(
+    r"(?:(?<!\w)\d{4,6}|"
+    r"(?<!\w)(?:visiting|touring|arriving in|arrived in|landed in|de passage à|de paso por)|"
+    r"(?<!\w)(?:location|ubicación|ubicacion|localização|localizacao|lieu|locație|locatie|city|ciudad|cidade|"
+    r"ville|oraș|oras)\s*:(?:\s*[A-Z]{2},)?)\s+$",
+    re.IGNORECASE,
+)
+# Separators of a list of places: "Salvador, Recife, Natal", "Lisbon or Porto", "Oradea sau Arad".
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|/|-|–|\||&|\s(?:y|e|et|and|or|ou|o|sau|și|si|u)\s)\s*", re.IGNORECASE)
 
 
 class LocationRecognizer(Recognizer):
@@ -177,8 +265,7 @@ class LocationRecognizer(Recognizer):
         words = list(_WORD.finditer(text))
         # Place names start with a capital: visit only those words, not every word of the text.
         capitals = [i for i, w in enumerate(words) if w.group()[0].isupper()]
-        if not capitals:
-            return
+        candidates: list[tuple[int, int, Place, bool, bool]] = []  # start, end, place, cued, ambiguous
         places = gazetteer()
         resume = 0  # words before this belong to a place already found
         for i in capitals:
@@ -207,23 +294,109 @@ class LocationRecognizer(Recognizer):
             resume = i + n
             if _STREET.search(doc.before(start, 12)):
                 continue  # "Avenida Paulista", "calle Mayor": a street named after a place
-            after_preposition = bool(_PLACE_PREPOSITION.search(doc.before(start, 20)))
-            if k in _AMBIGUOUS and not after_preposition:
-                continue
-            if len(k) <= 4 and text[start:end].isupper() and not after_preposition:
+            ambiguous = k in _AMBIGUOUS or k in _GIVEN_NAMES
+            cued = _PLACE_PREPOSITION.search(doc.before(start, 20)) is not None or (
+                ambiguous and _OTHER_PLACE_CUE.search(text, max(0, start - 40), start) is not None
+            )
+            if len(k) <= 4 and text[start:end].isupper() and not cued:
                 continue  # "ROMA", "LIMA" in caps are often shouting, not places
+            candidates.append((start, end, place, cued, ambiguous))
+        candidates.extend(_lowercase_places(text))
+        candidates.sort(key=lambda c: c[0])
+        for j, (start, end, place, cued, ambiguous) in enumerate(candidates):
+            if ambiguous and not cued and not _listed_with_place(text, candidates, j):
+                continue
             yield self.entity(
                 "location",
                 doc,
                 start,
                 end,
                 place.name,
-                0.8 if after_preposition else 0.65,
+                0.8 if cued else 0.65,
                 kind=place.kind,
                 country=place.country,
                 latitude=place.latitude,
                 longitude=place.longitude,
             )
+
+
+def _listed_with_place(text: str, candidates: list[tuple[int, int, Place, bool, bool]], j: int) -> bool:
+    """Whether candidate `j` sits in a list next to a place that is not ambiguous ("Salvador, Recife")."""
+    for other in (j - 1, j + 1):
+        if not 0 <= other < len(candidates) or candidates[other][4]:
+            continue
+        left, right = sorted((candidates[other], candidates[j]), key=lambda c: c[0])
+        if _LIST_SEPARATOR.fullmatch(text[left[1] : right[0]]):
+            return True
+    return False
+
+
+# Lower-case place names are read only after a place word ("from sao paulo", "en madrid") and only for
+# countries and cities of a million people or more, where a clash with an ordinary word is rare.
+_LOWER_MIN_POPULATION = 1_000_000
+_LOWER_PREPOSITIONS = [
+    "à",
+    "en",
+    "in",
+    "em",
+    "no",
+    "na",
+    "au",
+    "în",
+    "to",
+    "din",
+    "pra",
+    "from",
+    "para",
+    "spre",
+]
+_LOWER_PREPOSITIONS += ["desde", "hacia"]
+# The scan opens on the space after a preposition (look-behinds, one per word length, as Python needs
+# fixed widths): a space fails fast, where an alternation tried at every word start cost 10x more.
+_LOWER_AFTER = re.compile(
+    " (?:"
+    + "|".join(
+        rf"(?<=(?<!\w)(?:{'|'.join(w for w in _LOWER_PREPOSITIONS if len(w) == n)}) )"
+        for n in sorted({len(w) for w in _LOWER_PREPOSITIONS})
+    )
+    + r")(?P<run>[a-zà-ÿ][\w'’]*(?:[ -][a-zà-ÿ][\w'’]*){0,2})"
+)
+
+
+def _lowercase_places(text: str) -> Iterator[tuple[int, int, Place, bool, bool]]:
+    """Big places written in lower case right after a place preposition."""
+    places = gazetteer()
+    big_firsts = _big_place_first_words()
+    for m in _LOWER_AFTER.finditer(text):
+        run = m.group("run")
+        parts = _PARTS.split(run)  # each separator stays with the word after it
+        if key(parts[0]) not in big_firsts:
+            continue  # most words after "en", "in", "to" start no big place name: one set test
+        for n in range(len(parts), 0, -1):
+            name = "".join(parts[:n])
+            k = key(name)
+            place = places.get(k)
+            if place is not None and _big(k, place):
+                yield m.start("run"), m.start("run") + len(name), place, True, False
+                break
+
+
+_PARTS = re.compile(r"(?<=\S)(?=[ -])")
+
+
+def _big(k: str, place: Place) -> bool:
+    """Whether a place is one a lower-case mention may name: a country or a city of a million or more."""
+    return (
+        len(k) >= 5
+        and k not in _AMBIGUOUS
+        and (place.kind == "country" or place.population >= _LOWER_MIN_POPULATION)
+    )
+
+
+@lru_cache(maxsize=1)
+def _big_place_first_words() -> frozenset[str]:
+    """First words of the names `_big` accepts ("sao" for "sao paulo"), built once."""
+    return frozenset(k.split(" ", 1)[0] for k, place in gazetteer().items() if _big(k, place))
 
 
 def _broken(text: str, words: list[re.Match[str]]) -> bool:
