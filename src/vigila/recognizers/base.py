@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from vigila.core.types import Entity
 from vigila.text.normalize import NormalizedText
+
+# A digit not preceded by a word character (written digit-first so the scanner can skip to digits).
+_NUMBER_START = re.compile(r"\d(?<!\w\d)")
 
 ENTITY_TYPES: tuple[str, ...] = (
     "phone",
@@ -31,11 +34,20 @@ class Document:
     normalized: NormalizedText
     lang: str | None
     region: str | None
+    # Per-text work shared by recognizers, computed on first use.
+    _shared: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         """The normalised text that spans refer to."""
         return self.normalized.text
+
+    def number_starts(self) -> list[int]:
+        """Offsets of the digits that open a number: not right after a letter, digit or underscore."""
+        starts: list[int] | None = self._shared.get("number_starts")
+        if starts is None:
+            starts = self._shared["number_starts"] = [m.start() for m in _NUMBER_START.finditer(self.text)]
+        return starts
 
     def before(self, start: int, width: int = 30) -> str:
         """Lower-cased normalised text just before `start` (for context words)."""
@@ -95,6 +107,21 @@ def words_pattern(words: Iterable[str]) -> str:
         return rf"(?<!\w)(?:{alternation})(?!\w)"
     firsts = "".join(sorted({re.escape(w[0]) for w in unique}))
     return rf"(?=[{firsts}])(?<!\w)(?:{alternation})(?!\w)"
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose matches can only start at `starts` (ascending).
+
+    Trying a few known starts costs far less than letting the scanner try every position; look-behinds
+    still see the text before each start. The pattern must not match the empty string.
+    """
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 def has_word(text: str, pattern: re.Pattern[str]) -> bool:

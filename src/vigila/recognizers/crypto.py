@@ -129,7 +129,7 @@ class CryptoRecognizer(Recognizer):
         text = doc.text
         # Every address is a run of 14+ ASCII letters and digits ("bc1" + 11 at the shortest), so it sits in
         # a space-separated word of 14+ characters: splitting is cheaper than scanning every position.
-        if all(len(word) < 14 for word in text.split()) or _LONG_RUN.search(text) is None:
+        if max(map(len, text.split()), default=0) < 14 or _LONG_RUN.search(text) is None:
             return
         for m in _BTC_B58.finditer(text):
             if btc_base58_ok(m.group()):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from vigila.core.types import Entity
-from vigila.recognizers.base import Document, Recognizer
+from vigila.recognizers.base import Document, Recognizer, matches_from
 from vigila.text.numbers import strip_accents
 
 _MONTHS: dict[str, int] = {}
@@ -83,6 +83,31 @@ _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"^\d{1,2}(?:er|º|°|st|nd|rd|th)|\sde\s", re.IGNORECASE)
 
 
+_LETTERS_TO_END = re.compile(r"[^\W\d_]{1,11}\Z")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _month_day_starts(text: str, number_starts: list[int]) -> list[int]:
+    """Where a `_MONTH_DAY` match can start: a word of 3-10 letters, then an optional dot, a space, a digit.
+
+    The pattern's look-ahead asks for exactly that, so the word ends just before the space (or dot)
+    before one of the number starts, and begins at a word boundary.
+    """
+    out = []
+    for digit in number_starts:
+        if digit < 4 or not text[digit - 1].isspace():
+            continue
+        end = digit - 2 if text[digit - 2] == "." else digit - 1
+        run = _LETTERS_TO_END.search(text, max(0, end - 11), end)
+        if run is None or not 3 <= len(run.group()) <= 10:
+            continue
+        start = run.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            continue
+        out.append(start)
+    return out
+
+
 def _ambiguous(month_word: str) -> bool:
     """Short month names that are also words ("mar" = sea, "mai" = more, "set" = set)."""
     return strip_accents(month_word) in _AMBIGUOUS_MONTHS and len(month_word) < 5 and month_word.islower()
@@ -122,17 +147,18 @@ class DateRecognizer(Recognizer):
             return True
 
         month_first = doc.region == "US"
-        for m in _ISO.finditer(text):
+        starts = doc.number_starts()  # every pattern below but the last three opens a number
+        for m in matches_from(_ISO, text, starts):
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso and fresh(m.span()):
                 yield self.entity("date", doc, *m.span(), iso, 0.95)
-        for m in _NUMERIC.finditer(text):
+        for m in matches_from(_NUMERIC, text, starts):
             a, b, year = int(m.group(1)), int(m.group(3)), _year(m.group(4))
             iso = _iso(year, a, b) if month_first else _iso(year, b, a)
             iso = iso or (_iso(year, b, a) if month_first else _iso(year, a, b))
             if iso and fresh(m.span()):
                 yield self.entity("date", doc, *m.span(), iso, 0.9)
-        for m in _DAY_MONTH.finditer(text):
+        for m in matches_from(_DAY_MONTH, text, starts):
             month = _MONTHS.get(strip_accents(m.group(2)))
             ambiguous = _ambiguous(m.group(2)) and not m.group(3) and not _ORDINAL.search(m.group(0))
             if month is None or ambiguous:
@@ -140,7 +166,7 @@ class DateRecognizer(Recognizer):
             iso = _iso(int(m.group(3)) if m.group(3) else None, month, int(m.group(1)))
             if iso and fresh(m.span()):
                 yield self.entity("date", doc, *m.span(), iso, 0.85)
-        for m in _MONTH_DAY.finditer(text):
+        for m in matches_from(_MONTH_DAY, text, _month_day_starts(text, starts)):
             month = _MONTHS.get(strip_accents(m.group(1)))
             if month is None or (
                 strip_accents(m.group(1)) in _AMBIGUOUS_MONTHS and not m.group(1)[0].isupper()
@@ -149,13 +175,13 @@ class DateRecognizer(Recognizer):
             iso = _iso(int(m.group(3)) if m.group(3) else None, month, int(m.group(2)))
             if iso and fresh(m.span()):
                 yield self.entity("date", doc, *m.span(), iso, 0.8)
-        for m in _SHORT.finditer(text):
+        for m in matches_from(_SHORT, text, starts):
             a, b = int(m.group(1)), int(m.group(2))
             iso = _iso(None, a, b) if month_first else _iso(None, b, a)
             iso = iso or (_iso(None, b, a) if month_first else _iso(None, a, b))
             if iso and fresh(m.span()):
                 yield self.entity("date", doc, *m.span(), iso, 0.6)
-        for m in _TIME.finditer(text):
+        for m in matches_from(_TIME, text, starts):
             if m.group(1) is not None:
                 hour, minute, suffix = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
                 if m.group(0)[len(m.group(1))] == "." and not suffix:

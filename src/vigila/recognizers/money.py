@@ -6,11 +6,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from vigila.core.types import Entity
-from vigila.recognizers.base import Document, Recognizer
+from vigila.recognizers.base import Document, Recognizer, matches_from
 
 _CURRENCY_WORDS: dict[str, str] = {
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "eurazos": "EUR", "pavos": "EUR",
@@ -36,6 +37,7 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_CODES = ("eur", "usd", "gbp", "brl", "ron")  # the letter codes `_BEFORE` accepts
 _MULTIPLIERS = {"k": 1000, "mil": 1000, "mille": 1000, "mii": 1000, "thousand": 1000, "m": 1_000_000}
 _MULTIPLIERS.update(
     dict.fromkeys(
@@ -78,23 +80,28 @@ class MoneyRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterator[Entity]:
         """Yield money amounts, normalised to "<amount> <CODE>"."""
-        if _DIGIT.search(doc.text) is None:
+        text = doc.text
+        if _DIGIT.search(text) is None:
             return  # both patterns need a digit
         seen: list[tuple[int, int]] = []
-        for pattern in (_BEFORE, _AFTER):
-            for m in pattern.finditer(doc.text):
-                if any(m.start() < e and s < m.end() for s, e in seen):
-                    continue
-                amount = parse_amount(m.group("num"))
-                if amount is None:
-                    continue
-                if m.group("mult"):
-                    amount *= _MULTIPLIERS[m.group("mult").lower()]
-                code = _CURRENCY_WORDS[m.group("cur").lower()]
-                if code == "ROSES" and amount < 20:
-                    continue  # "dos rosas", "3 roses": flowers, not prices
-                seen.append(m.span())
-                text = f"{amount:.2f}".rstrip("0").rstrip(".")
-                yield self.entity(
-                    "money", doc, m.start(), m.end(), f"{text} {code}", 0.9, amount=amount, currency=code
-                )
+        # `_AFTER` opens with a number; `_BEFORE` needs a currency sign or code (ASCII, or "ſ" that
+        # matches "s" ignoring case), so texts without one skip its scan.
+        lowered = text.lower()
+        has_code = any(c in text for c in "€$£ſ") or any(code in lowered for code in _CODES)
+        before = _BEFORE.finditer(text) if has_code else iter(())
+        for m in itertools.chain(before, matches_from(_AFTER, text, doc.number_starts())):
+            if any(m.start() < e and s < m.end() for s, e in seen):
+                continue
+            amount = parse_amount(m.group("num"))
+            if amount is None:
+                continue
+            if m.group("mult"):
+                amount *= _MULTIPLIERS[m.group("mult").lower()]
+            code = _CURRENCY_WORDS[m.group("cur").lower()]
+            if code == "ROSES" and amount < 20:
+                continue  # "dos rosas", "3 roses": flowers, not prices
+            seen.append(m.span())
+            shown = f"{amount:.2f}".rstrip("0").rstrip(".")
+            yield self.entity(
+                "money", doc, m.start(), m.end(), f"{shown} {code}", 0.9, amount=amount, currency=code
+            )
