@@ -276,6 +276,8 @@ class PhoneRecognizer(Recognizer):
         masked = [m.span() for m in _MASK.finditer(text)]
         regions = _Regions(doc)
         for chain in _chains(text, folded, tokens, masked):
+            if len(chain) == 1 and (chain[0].digits is None or len(chain[0].digits) < _MIN_DIGITS):
+                continue  # a lone word or short number: the commonest chain, told apart cheaply
             if _most_digits(t.text for t in chain) < _MIN_DIGITS:
                 continue  # no run of this chain can hold a phone
             for segment in _split_strong(text, chain):
