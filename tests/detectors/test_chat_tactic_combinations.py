@@ -119,6 +119,10 @@ HARD_NEGATIVES: list[Chat] = [
         ("other", "add me on snap, new account"),
         ("other", "send me the pics from the party lol"),
     ],
+    [  # friends in Spanish: "del" already carries its article (photos of the birthday, not of her)
+        ("other", "agregame a insta, perdi la otra cuenta"),
+        ("other", "mandame las fotos del cumple de Lucia"),
+    ],
     [  # an airline pays the new ticket and asks for a passport copy
         ("other", "Dear customer, after the cancelled flight we will pay your new ticket"),
         ("other", "please send a copy of your passport"),
