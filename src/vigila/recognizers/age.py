@@ -108,6 +108,28 @@ _RANGE_BEFORE = re.compile(
     r"(?:-|–|/|a|à|al|to|até|ate|hasta|jusqu'à|și|si|y|e|et|and|or|ou|o|sau|la|până la|pana la)\s*$",
     re.IGNORECASE,
 )
+_RANGE_WORDS = frozenset(
+    {
+        "a",
+        "à",
+        "al",
+        "to",
+        "até",
+        "ate",
+        "hasta",
+        "jusqu'à",
+        "și",
+        "si",
+        "y",
+        "e",
+        "et",
+        "and",
+        "or",
+        "ou",
+        "o",
+    }
+    | {"sau", "la"}
+)
 _RANGE_AFTER = re.compile(
     r"\s*(?:-|–|a|à|al|to|até|și|si|y|e|et|and|la)\s*"
     r"(?P<num>\d{1,2}(?![\d:.,/]\d|\w)|(?P<words>[^\W\d_]+)(?:[\s-]+(?P<unit>[^\W\d_]+))?)",
@@ -201,6 +223,9 @@ class AgeRecognizer(Recognizer):
                 found.append(self.entity("age", doc, m.start("num"), m.end("num"), m.group("num"), 0.6))
         # The first end of a range or list, once its second end is known to be an age.
         for entity in list(found):
+            tail = text[max(0, entity.start - 12) : entity.start].rstrip()
+            if not tail or (tail[-1] not in "-–/" and tail.rsplit(None, 1)[-1].lower() not in _RANGE_WORDS):
+                continue  # a cheap screen: no range word just before
             first = _RANGE_BEFORE.search(text, max(0, entity.start - 30), entity.start)
             if first is None:
                 continue

@@ -65,7 +65,7 @@ class EmailRecognizer(Recognizer):
         has_at = "@" in text
         if not has_at:
             lowered = text.lower()
-            if "at" not in lowered and "rob" not in lowered and "ron" not in lowered:
+            if "at" not in lowered and "rob" not in lowered and "arond" not in lowered:
                 return  # no "@" nor "at"/"arroba"/"arobase"/"arond" word: no e-mail, plain or spelled
         taken: list[tuple[int, int]] = []
         for m in _PLAIN.finditer(text) if has_at else ():
@@ -94,7 +94,9 @@ class EmailRecognizer(Recognizer):
             return None  # "contact at noon"; "contact arobase x point com" is an address
         start = m.start()
         # A dot spelled inside the user part too: "lola punto vip arroba …", "mandy dot rose at …".
-        while (part := _LOCAL_PART_BEFORE.search(doc.text, max(0, start - 40), start)) is not None:
+        while _ends_with_dot_word(doc.text, start) and (
+            part := _LOCAL_PART_BEFORE.search(doc.text, max(0, start - 40), start)
+        ):
             if part.group(1).lower() in _NOT_LOCAL or part.group(1).lower() in _FILLERS:
                 break
             local, start = f"{part.group(1)}.{local}", part.start()
@@ -115,6 +117,14 @@ class EmailRecognizer(Recognizer):
         address = f"{local}@{'.'.join(names)}".lower()
         return self.entity("email", doc, start, labels[-1][1], address, 0.85, obfuscated=True)
 
+
+def _ends_with_dot_word(text: str, end: int) -> bool:
+    """Whether the text before `end` ends with a spelled dot ("… punto ", "… (dot) "): a cheap screen."""
+    tail = text[max(0, end - 12) : end].rstrip().lower()
+    return tail.endswith(_DOT_ENDINGS) or tail[-1:] in (")", "]", "}")
+
+
+_DOT_ENDINGS = tuple(f" {w}" for w in DOT_WORDS.strip("(?:)").split("|"))
 
 _NOT_LOCAL = frozenset(
     [
