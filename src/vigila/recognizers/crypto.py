@@ -24,7 +24,6 @@ _BTC_B58 = re.compile(rf"(?<![\w])[13][{_B58}]{{25,34}}(?![\w])")
 _BTC_BECH32 = re.compile(r"(?<![\w])(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,71}(?![\w])")
 _ETH = re.compile(r"(?<![\w])0x[0-9a-fA-F]{40}(?![\w])")
 _TRON = re.compile(rf"(?<![\w])T[{_B58}]{{33}}(?![\w])")
-_LONG_RUN = re.compile(r"[0-9A-Za-z]{14}")
 _XMR = re.compile(rf"(?<![\w])[48][{_B58}]{{94}}(?:[{_B58}]{{11}})?(?![\w])")
 
 _BECH32_CONST, _BECH32M_CONST = 1, 0x2BC830A3
@@ -127,26 +126,28 @@ class CryptoRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterator[Entity]:
         """Yield checksum-valid addresses; `normalized` is the exact checksummed string."""
         text = doc.text
-        # Every address is a run of 14+ ASCII letters and digits ("bc1" + 11 at the shortest), so it sits in
-        # a space-separated word of 14+ characters: splitting is cheaper than scanning every position.
-        if max(map(len, text.split()), default=0) < 14 or _LONG_RUN.search(text) is None:
+        # An address is a run of 14+ ASCII letters and digits ("bc1" + 11 at the shortest), so it sits in a
+        # space-separated word at least as long: each pattern runs only when such a word (and its
+        # prefix) is there, which is cheaper than scanning every position.
+        longest = max(map(len, text.split()), default=0)
+        if longest < 14:
             return
-        for m in _BTC_B58.finditer(text):
+        for m in _BTC_B58.finditer(text) if longest >= 26 else ():
             if btc_base58_ok(m.group()):
                 yield self.entity("crypto_address", doc, *m.span(), m.group(), 0.99, currency="BTC")
-        for m in _BTC_BECH32.finditer(text):
+        for m in _BTC_BECH32.finditer(text) if "bc1" in text or "BC1" in text else ():
             if btc_bech32_ok(m.group()):
                 yield self.entity("crypto_address", doc, *m.span(), m.group().lower(), 0.99, currency="BTC")
-        for m in _ETH.finditer(text):
+        for m in _ETH.finditer(text) if longest >= 42 and "0x" in text else ():
             address = m.group()
             if eth_ok(address):
                 mixed = address[2:].lower() != address[2:] and address[2:].upper() != address[2:]
                 yield self.entity(
                     "crypto_address", doc, *m.span(), eip55(address), 0.99 if mixed else 0.9, currency="ETH"
                 )
-        for m in _TRON.finditer(text):
+        for m in _TRON.finditer(text) if longest >= 34 and "T" in text else ():
             if tron_ok(m.group()):
                 yield self.entity("crypto_address", doc, *m.span(), m.group(), 0.99, currency="TRX")
-        for m in _XMR.finditer(text):
+        for m in _XMR.finditer(text) if longest >= 95 else ():
             if monero_ok(m.group()):
                 yield self.entity("crypto_address", doc, *m.span(), m.group(), 0.99, currency="XMR")
