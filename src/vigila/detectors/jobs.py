@@ -8,6 +8,7 @@ result.to_dict()  # {"id", "fraud_probability", "fraudulent", "trafficking_flags
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -17,7 +18,14 @@ import numpy as np
 from vigila.core.errors import InputError
 from vigila.core.types import Level, Signal
 from vigila.detectors._jobs_text import ADVICE, PROBABILITY, RED_FLAGS, VERDICTS, tactic_name
-from vigila.models.jobs_features import TEXT_FIELDS, cue_candidates, field_text, find_cues, job_tactics
+from vigila.models.jobs_features import (
+    TEXT_FIELDS,
+    field_text,
+    find_cues,
+    job_tactics,
+    scan_text,
+    substring_candidates,
+)
 from vigila.models.jobs_model import JobFraudModel
 
 # Decision threshold on the calibrated probability (calibrated for even odds, see jobs_model).
@@ -93,20 +101,16 @@ _FUNCTION_WORDS = {
     "fr": "le les des et pour avec vous nous du une est au aux dans sur qui votre",
     "ro": "și în cu pentru este să care din pe sunt ai mai sau nu",
 }
-_STOPWORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_STOPWORDS = {word: lang for lang, words in _FUNCTION_WORDS.items() for word in words.split()}
 _WORDS = re.compile(r"\w+")
 
 
 def _stopword_lang(text: str) -> str | None:
     """The language when its function words clearly dominate (a cheap first pass), else None."""
-    counts = {lang: 0 for lang in _STOPWORDS}
-    for word in _WORDS.findall(text.lower()):
-        for lang, words in _STOPWORDS.items():
-            if word in words:
-                counts[lang] += 1
-    ranked = sorted(counts.values(), reverse=True)
-    best = max(counts, key=counts.__getitem__)
-    return best if ranked[0] >= 8 and ranked[0] >= 5 * ranked[1] else None
+    counts = Counter(_STOPWORDS[w] for w in _WORDS.findall(text.lower()) if w in _STOPWORDS)
+    ranked = [*counts.most_common(2), ("", 0), ("", 0)]
+    (best, first), (_, second) = ranked[0], ranked[1]
+    return best if first >= 8 and first >= 5 * second else None
 
 
 def _detect_lang(text: str) -> str:
@@ -135,14 +139,26 @@ class JobOfferAssessor:
 
     def flags(self, ad: Mapping[str, Any] | str, lang: str | None = None) -> list[Signal]:
         """Trafficking red flags in every text field, with spans into that field."""
-        record = _as_ad(ad)
+        return self._scan(_as_ad(ad), lang)[0]
+
+    def _scan(
+        self, record: Mapping[str, Any], lang: str | None
+    ) -> tuple[list[Signal], frozenset[str] | None]:
+        """The flags, and the words of all text fields (None when a field needs the slow path)."""
         found: dict[tuple[str, str, int, int], Signal] = {}
+        words: set[str] | None = set()
         texts = {name: field_text(record, name) for name in TEXT_FIELDS}
-        # Which cues can match is worked out once for the whole ad, not field by field.
-        candidates = cue_candidates("\n".join(texts.values()))
+        # Cues without word requirements are checked once for the ad; the others field by field
+        # from its words, which later also spare the model's URL and messenger searches.
+        hits = substring_candidates("\n".join(texts.values()).lower())
         for name, text in texts.items():
             if not text:
                 continue
+            candidates, field_words = scan_text(text, hits)
+            if field_words is None or words is None:
+                words = None
+            else:
+                words |= field_words
             for tactic, m in find_cues(text, limit=MAX_FLAGS_PER_TACTIC, candidates=candidates):
                 span = m.group().rstrip()
                 end = m.start() + len(span)
@@ -156,7 +172,7 @@ class JobOfferAssessor:
                     if sig.tactic in self._shared:
                         found.setdefault((sig.tactic, name, sig.start, sig.end), replace(sig, field=name))
         ordered = sorted(found.values(), key=lambda s: (TEXT_FIELDS.index(s.field or "description"), s.start))
-        return _merge_overlaps(ordered, record)
+        return _merge_overlaps(ordered, record), None if words is None else frozenset(words)
 
     def assess(self, ad: Mapping[str, Any] | str) -> JobAssessment:
         """Assess one ad: an object with EMSCAD keys (missing ones allowed) or the plain text of an ad."""
@@ -170,9 +186,11 @@ class JobOfferAssessor:
                 raise InputError(f"job ad {record.get('id') or n} has no text (title, description, ...)")
         langs = [self._lang(record) for record in records]
         # Cues are matched once: the same matches feed the flags and the model's cue features.
-        flags = [self.flags(record, lang) for record, lang in zip(records, langs, strict=True)]
+        scans = [self._scan(record, lang) for record, lang in zip(records, langs, strict=True)]
+        flags = [found for found, _ in scans]
         own = [{s.tactic for s in found if s.tactic in self._severity} for found in flags]
-        probs = self.model.predict_proba(records, own) if records else np.zeros(0)
+        words = [w for _, w in scans]
+        probs = self.model.predict_proba(records, own, words) if records else np.zeros(0)
         return [
             self._verdict(record, float(p), lang, found)
             for record, p, lang, found in zip(records, probs, langs, flags, strict=True)

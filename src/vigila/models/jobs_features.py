@@ -14,6 +14,7 @@ import math
 import re
 import re._constants as _sre
 import re._parser as _parser
+import string
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,6 +53,7 @@ _URL = re.compile(
 )
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}\b")
 _TLDS = ("com", "net", "org", "io", "es", "pt", "fr", "ro", "br")
+_URL_WORDS = frozenset(("http", "https", "www", *_TLDS))
 _URL_NEEDLES = ("http", "www.", *(f".{tld}/" for tld in _TLDS))
 _PHONE = re.compile(r"(?:\+|\b00)?\d[\d\s().-]{7,20}\d")
 # _PHONE without its optional prefix: there is a match of one exactly where there is one of the other,
@@ -68,12 +70,43 @@ _PER_DAY = re.compile(
 _MESSENGER = re.compile(
     r"\b(?:whats\s?app|wasap|zap|telegram|viber|signal|wechat|snap(?:chat)?|kik|line\s+id)\b", re.I
 )
+# Every _MESSENGER match starts with one of these whole words ("whats app" or "whatsapp").
+_MESSENGER_WORDS = frozenset(
+    (
+        "whats",
+        "whatsapp",
+        "wasap",
+        "zap",
+        "telegram",
+        "viber",
+        "signal",
+        "wechat",
+        "snap",
+        "snapchat",
+        "kik",
+        "line",
+    )
+)
 _MESSENGER_NEEDLES = ("whats", "wasap", "zap", "telegram", "viber", "signal", "wechat", "snap", "kik", "line")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
-# Letters ([^\W\d_]) and letters outside a-z/à-ÿ are counted as what is left once the rest is
-# deleted: one substitution instead of a list of one-character strings.
+# Letters ([^\W\d_]) and letters outside a-z/à-ÿ ("upper") are counted as what is left once the
+# rest is deleted: ASCII characters as bytes, the few others with a regex (same classes, per character).
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _NOT_UPPER = re.compile(r"[\W\d_a-zà-ÿ]+")
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_UPPER = string.ascii_uppercase.encode()
+
+
+def _letter_counts(text: str) -> tuple[int, int]:
+    """How many characters of `text` are letters, and how many are letters outside a-z and à-ÿ."""
+    ascii_part = text.encode("ascii", "ignore")
+    letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    upper = len(ascii_part) - len(ascii_part.translate(None, _ASCII_UPPER))
+    if len(ascii_part) != len(text):
+        other = "".join(_NON_ASCII.findall(text))
+        letters += len(_NOT_LETTERS.sub("", other))
+        upper += len(_NOT_UPPER.sub("", other))
+    return letters, upper
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,10 +366,27 @@ def _selectivity(words: frozenset[str]) -> int:
 
 def word_requirements(pattern: str) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
     """Whole-word and substring requirements of `pattern`: every match holds one string of each set."""
-    flat, inner = _flatten(_parser.parse(pattern, re.I))
+    parsed = _parser.parse(pattern, re.I)
+    flat, inner = _flatten(parsed)
     words = tuple(dict.fromkeys(r for r in [*inner, *_bounded_words(flat)] if r and "" not in r))
     stretches = [x for x in _merge(flat) if isinstance(x, frozenset) and min(map(len, x)) >= 2]
-    return words, tuple(dict.fromkeys(stretches))
+    return words, tuple(dict.fromkeys([*stretches, *_literal_alternatives(parsed)]))
+
+
+def _literal_alternatives(items: Any) -> list[frozenset[str]]:
+    """Alternations of plain literals ("€|euros") that every match passes through, as string sets."""
+    found = []
+    for op, arg in items:
+        if op is _sre.SUBPATTERN:
+            found.extend(_literal_alternatives(arg[-1]))
+        elif op is _sre.BRANCH:
+            if not all(branch and all(o is _sre.LITERAL for o, _ in branch) for branch in arg[1]):
+                continue
+            alts = ["".join(chr(c).lower() for _, c in branch) for branch in arg[1]]
+            # One ASCII character would be everywhere; "€" is worth a test.
+            if all(len(a) >= 2 or not a.isascii() for a in alts):
+                found.append(frozenset(alts))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -361,28 +411,49 @@ def _cue_filter() -> tuple[
     return {w: tuple(ids) for w, ids in by_word.items()}, tuple(reqs), unfiltered
 
 
-def cue_candidates(text: str) -> frozenset[int] | None:
-    """Indices of the cues that can match somewhere in `text` (a superset); None: run them all.
+def scan_text(
+    text: str, substring_hits: frozenset[int] | None = None
+) -> tuple[frozenset[int] | None, frozenset[str] | None]:
+    """The cues that can match in `text` (a superset) and its lower-cased words; None, None: run them all.
 
     A cue whose pattern requires whole words ("only", "girls|women") can only match when those
     words are among the text's words: one pass over the words replaces hundreds of regex scans.
+    `substring_hits` (``substring_candidates`` of a text containing this one) saves redoing those.
     """
     lowered = text.lower()
     if len(lowered) != len(text) or any(ch in text for ch in _CASE_EXOTIC):
-        return None
-    words = set(_WORD.findall(lowered))
-    by_word, reqs, unfiltered = _cue_filter()
+        return None, None
+    words = frozenset(_WORD.findall(lowered))
+    by_word, reqs, _ = _cue_filter()
     found = {
         i
-        for word in words.intersection(by_word)
+        for word in words & _lead_words()
         for i in by_word[word]
         if all(not words.isdisjoint(req) for req in reqs[i])
     }
+    found.update(substring_candidates(lowered) if substring_hits is None else substring_hits)
+    return frozenset(found), words
+
+
+def substring_candidates(lowered: str) -> frozenset[int]:
+    """The cues without whole-word requirements whose literal requirements occur in `lowered`."""
+    found = set()
     seen: dict[frozenset[str], bool] = {}  # several cues share a requirement (the age-band ones)
-    for i, needs in unfiltered.items():
+    for i, needs in _cue_filter()[2].items():
         if needs is None or all(_contains_any(lowered, need, seen) for need in needs):
             found.add(i)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    # A set, so that intersecting with a text's words walks the smaller of the two.
+    return frozenset(_cue_filter()[0])
+
+
+def cue_candidates(text: str) -> frozenset[int] | None:
+    """Indices of the cues that can match somewhere in `text` (a superset); None: run them all."""
+    return scan_text(text)[0]
 
 
 def _contains_any(lowered: str, need: frozenset[str], seen: dict[frozenset[str], bool]) -> bool:
@@ -407,11 +478,16 @@ def find_cues(
     same = lowered if len(lowered) == len(text) else None
     cues = job_cues()
     counts: dict[str, int] = {}
+    # The same pattern serves several languages (age bands): match it once per text.
+    done: dict[str, list[re.Match[str]]] = {}
     for i in sorted(candidates) if candidates is not None else range(len(cues)):
         cue = cues[i]
         if limit is not None and counts.get(cue.tactic, 0) >= limit:
             continue
-        for m in _cue_matches(cue, text, same):
+        key = cue.pattern.pattern
+        if key not in done:
+            done[key] = list(_cue_matches(cue, text, same))
+        for m in done[key]:
             if cue.tactic not in _SELF_NEGATED and _NEGATION.search(text, max(0, m.start() - 60), m.start()):
                 continue
             if cue.tactic == "job_young_women_only" and _MEN.search(
@@ -448,9 +524,17 @@ def _may_have(text: str, needles: tuple[str, ...]) -> bool:
     return any(n in lowered for n in needles) or any(ch in text for ch in _CASE_EXOTIC)
 
 
-def _may_have_url(text: str) -> bool:
-    # Every _URL match holds "http", "www." or a ".com/"-like ending: cheap substring tests first.
+def _may_have_url(text: str, words: frozenset[str] | None = None) -> bool:
+    # Every _URL match holds "http", "www." or a ".com/"-like ending, whole words when known.
+    if words is not None:
+        return not words.isdisjoint(_URL_WORDS)
     return _may_have(text, _URL_NEEDLES)
+
+
+def _may_have_messenger(text: str, words: frozenset[str] | None = None) -> bool:
+    if words is not None:
+        return not words.isdisjoint(_MESSENGER_WORDS)
+    return _may_have(text, _MESSENGER_NEEDLES)
 
 
 def model_text(ad: Mapping[str, Any]) -> str:
@@ -502,8 +586,14 @@ def cue_tactics(ad: Mapping[str, Any]) -> set[str]:
     return {tactic for name in TEXT_FIELDS for tactic, _ in find_cues(field_text(ad, name), limit=1)}
 
 
-def dense_features(ad: Mapping[str, Any], tactics: set[str] | None = None) -> list[float]:
-    """Language-agnostic features in the order of ``DENSE_NAMES``; `tactics` if already matched."""
+def dense_features(
+    ad: Mapping[str, Any], tactics: set[str] | None = None, words: frozenset[str] | None = None
+) -> list[float]:
+    """Language-agnostic features in the order of ``DENSE_NAMES``.
+
+    `tactics`: the cue matches if already made; `words`: the lower-cased words of all text fields
+    if known (from ``scan_text``), which rule out URL and messenger matches without a regex scan.
+    """
     # Structured fields count only when the record carries them (CSV rows, full JSONL); a pasted
     # text has none, and must not look like an ad that hid its company.
     structured = any(k in ad for k in ("has_company_logo", "has_questions", "telecommuting"))
@@ -512,8 +602,7 @@ def dense_features(ad: Mapping[str, Any], tactics: set[str] | None = None) -> li
     profile = field_text(ad, "company_profile").strip()
     text = " ".join(field_text(ad, f) for f in ("title", "description", "requirements", "benefits"))
     raw = text + " " + profile
-    head = text[:5000]
-    letters = len(_NOT_LETTERS.sub("", head)) or 1
+    letters, upper = _letter_counts(text[:5000])
     seen = cue_tactics(ad) if tactics is None else tactics
     cues = [1.0 if t["id"] in seen else 0.0 for t in job_tactics()]
     money = _MONEY.search(text) is not None
@@ -532,15 +621,15 @@ def dense_features(ad: Mapping[str, Any], tactics: set[str] | None = None) -> li
         s * (0.0 if field_text(ad, "requirements").strip() else 1.0),
         s * (0.0 if field_text(ad, "benefits").strip() else 1.0),
         math.log1p(len(text)) / 10.0,
-        len(_NOT_UPPER.sub("", head)) / letters,
+        upper / (letters or 1),
         min(text.count("!"), 10) / 10.0,
         1.0 if _EMOJI.search(text) else 0.0,
-        1.0 if "#URL_" in raw or (_may_have_url(raw) and _URL.search(raw)) else 0.0,
+        1.0 if "#URL_" in raw or (_may_have_url(raw, words) and _URL.search(raw)) else 0.0,
         1.0 if "#EMAIL_" in raw or ("@" in raw and _EMAIL.search(raw)) else 0.0,
         1.0 if "#PHONE_" in raw or _PHONE_CORE.search(raw) else 0.0,
         1.0 if money else 0.0,
         1.0 if money and _PER_DAY.search(text) else 0.0,
-        1.0 if _may_have(raw, _MESSENGER_NEEDLES) and _MESSENGER.search(raw) else 0.0,
+        1.0 if _may_have_messenger(raw, words) and _MESSENGER.search(raw) else 0.0,
         *cues,
         sum(cues) / 3.0,
     ]
@@ -578,14 +667,18 @@ def _vectorizer() -> HashingVectorizer:
     )
 
 
-def featurize(ads: Sequence[Mapping[str, Any]], tactics: Sequence[set[str]] | None = None) -> sp.csr_matrix:
-    """Sparse design matrix: hashed n-grams, then the dense features (`tactics`: cue matches per ad)."""
-    words = _vectorizer().transform([model_text(ad) for ad in ads])
+def featurize(
+    ads: Sequence[Mapping[str, Any]],
+    tactics: Sequence[set[str]] | None = None,
+    words: Sequence[frozenset[str] | None] | None = None,
+) -> sp.csr_matrix:
+    """Sparse design matrix: hashed n-grams, then dense features (`tactics`, `words`: per ad, if known)."""
+    grams = _vectorizer().transform([model_text(ad) for ad in ads])
     found = tactics if tactics is not None else [None] * len(ads)
-    dense = sp.csr_matrix(
-        np.asarray([dense_features(ad, t) for ad, t in zip(ads, found, strict=True)], dtype=np.float64)
-    )
-    return sp.hstack([words, dense], format="csr")
+    known = words if words is not None else [None] * len(ads)
+    rows = [dense_features(ad, t, w) for ad, t, w in zip(ads, found, known, strict=True)]
+    dense = sp.csr_matrix(np.asarray(rows, dtype=np.float64))
+    return sp.hstack([grams, dense], format="csr")
 
 
 def feature_name(index: int, vocabulary: Mapping[int, str] | None = None) -> str:

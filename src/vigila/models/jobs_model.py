@@ -46,8 +46,13 @@ class JobFraudModel:
         self.folds = folds
         self.seed = seed
 
-    def _design(self, ads: Sequence[Mapping[str, Any]], tactics: Sequence[set[str]] | None = None) -> Any:
-        x = featurize(ads, tactics)
+    def _design(
+        self,
+        ads: Sequence[Mapping[str, Any]],
+        tactics: Sequence[set[str]] | None = None,
+        words: Sequence[frozenset[str] | None] | None = None,
+    ) -> Any:
+        x = featurize(ads, tactics, words)
         if self.dense_scale != 1.0:
             scale = np.ones(x.shape[1])
             scale[N_HASH_FEATURES:] = self.dense_scale
@@ -91,10 +96,13 @@ class JobFraudModel:
         return self
 
     def decision_function(
-        self, ads: Sequence[Mapping[str, Any]], tactics: Sequence[set[str]] | None = None
+        self,
+        ads: Sequence[Mapping[str, Any]],
+        tactics: Sequence[set[str]] | None = None,
+        words: Sequence[frozenset[str] | None] | None = None,
     ) -> np.ndarray:
-        """Raw linear scores; `tactics` passes cue matches already made (see ``featurize``)."""
-        return np.asarray(self._design(ads, tactics) @ self.coef_.astype(np.float64)) + self.intercept_
+        """Raw linear scores; `tactics` and `words` pass what a scan already found (see ``featurize``)."""
+        return np.asarray(self._design(ads, tactics, words) @ self.coef_.astype(np.float64)) + self.intercept_
 
     def calibrate(self, decision: np.ndarray) -> np.ndarray:
         """Map raw scores to calibrated fraud probabilities."""
@@ -102,10 +110,13 @@ class JobFraudModel:
         return 1.0 / (1.0 + np.exp(-(a * decision + b)))
 
     def predict_proba(
-        self, ads: Sequence[Mapping[str, Any]], tactics: Sequence[set[str]] | None = None
+        self,
+        ads: Sequence[Mapping[str, Any]],
+        tactics: Sequence[set[str]] | None = None,
+        words: Sequence[frozenset[str] | None] | None = None,
     ) -> np.ndarray:
         """Calibrated probability of the fraudulent class, one per ad."""
-        return self.calibrate(self.decision_function(ads, tactics))
+        return self.calibrate(self.decision_function(ads, tactics, words))
 
     def contributions(self, ads: Sequence[Mapping[str, Any]]) -> list[dict[int, float]]:
         """Per ad, the columns that moved its score and by how much (coefficient x value)."""
