@@ -126,3 +126,33 @@ def test_lower_case_aliases_and_nicknames(text: str, place: str, found: Finder) 
 @pytest.mark.parametrize("text", ["estoy en casa", "in general yes", "to be honest", "en serio"])
 def test_lower_case_words_after_a_preposition_are_not_places(text: str, found: Finder) -> None:
     assert found(text, "location") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("la mayor tiene 15 años y el niño 8", ["15", "8"]),
+        ("fiul meu are 10 ani și fiica 7", ["10", "7"]),
+        ("mon fils a douze ans et ma fille neuf", ["12", "9"]),
+        ("my daughter is 16 and her friend 15", ["16", "15"]),
+    ],
+)
+def test_a_second_age_sharing_the_first_ones_unit(text: str, ages: list[str], found: Finder) -> None:
+    assert found(text, "age") == ages
+
+
+def test_is_and_was_are_age_cues_only_after_a_person(found: Finder) -> None:
+    assert found("my cousin is 17, is that legal", "age") == ["17"]
+    assert found("back then I was 16", "age") == ["16"]
+    assert found("the deposit is 50.", "age") == []
+    assert found("it was 20, ok", "age") == []
+
+
+def test_romanian_present_tense_durations(found: Finder) -> None:
+    assert found("muncesc de 12 ani în Italia", "age") == []
+    assert found("fată de 19 ani", "age") == ["19"]
+
+
+@pytest.mark.parametrize("text", ["Una amiga me dijo", "Mon copain est là", "Ne vedem în Piața Victoriei"])
+def test_function_words_and_squares_are_not_places(text: str, found: Finder) -> None:
+    assert found(text, "location") == []

@@ -29,8 +29,14 @@ _STRONG_CUES = [
 # Verbs that also count things: the number must end the clause ("tengo 21 y …", not "tengo 20 euros").
 _WEAK_CUES = [
     *("tengo", "tenho", "j'ai", "am", "i'm", "i am", "im", "she's", "she is", "he's", "he is", "tiene"),
-    *("tenía", "tem", "tinha", "has"),
+    *("tenía", "tem", "tinha", "has", "i was", "she was", "he was", "j'avais", "aveam", "is", "was"),
 ]
+# A bare "is"/"was" is a cue only after a person: "my mum is 41", "her sister was 15".
+_PERSON_BEFORE = re.compile(
+    r"(?<!\w)(?:mum|mom|mother|dad|father|sister|brother|bro|sis|son|daughter|girlfriend|gf|boyfriend|bf|"
+    r"cousin|niece|nephew|wife|husband|friend|girl|boy|kid|child|baby|she|he|who)\s+$",
+    re.IGNORECASE,
+)
 _CUES = _STRONG_CUES + _WEAK_CUES
 _ADVERBS = [
     "only",
@@ -151,6 +157,20 @@ _CHILD = re.compile(
     r"hermanit[oa]s?|irmãozinho|irmãzinha|nepot\w*)(?!\w)",
     re.IGNORECASE,
 )
+_PERSON = (
+    r"(?:hij[oa]|niñ[oa]|nen[ea]|filh[oa]|menin[oa]|fils|fille|enfant|garçon|son|daughter|kid|child|baby|"
+    r"brother|sister|bro|sis|hermano|hermana|irmão|irmã|frère|sœur|soeur|frate|fratele|sora|copil|copilul|fiul|"
+    r"fiica|băiatul|baiatul|fata|mamá|madre|mãe|mère|mama|mum|mom|primo|prima|cousin|cousine|amiga|amigo|"
+    r"friend|copine|copain|prietena|prietenul)s?"
+)
+_ELLIPTIC = re.compile(
+    r"\s*(?:,|y|e|et|and|și|si)\s+(?:(?:la|el|o|a|sa|son|his|her|my|mi|mon|ma|minha|meu|sua|seu|mea|meu)\s+)?"
+    rf"{_PERSON}\s+(?:(?:tiene|tem|a|are|has|is|de)\s+)?"
+    r"(?P<num>\d{1,2}(?![\d:.,/]\d)|(?P<words>[^\W\d_]+)(?P<unit>))(?!\w)"
+    r"(?!\s*(?:€|\$|%|h\b|euros?|min|hora|hour|heure|ore\b|d[ií]a|day|jour|zi|semana|week|semaine|"
+    r"săptămân|saptaman|mes|month|mois|lun))",
+    re.IGNORECASE,
+)
 _DURATION_AFTER = re.compile(
     r"^\s*(?:de\s+|d'|of\s+)?(?:experiencia|experiência|expérience|experience|experiență|experienta|"
     r"contrato|contract|trabajo|work|working|garantía|garantia|ago|atrás|atras|antes|later|más tarde|"
@@ -165,6 +185,8 @@ _DURATION_BEFORE = re.compile(
     # past verbs of living and working for a time: "morei 10 anos em", "viví 5 años", "am locuit 3 ani"
     r"morei|morou|viví|vivi|vivió|trabajé|trabalhei|estudié|estudei|lived|worked|vécu|travaillé|"
     r"am locuit|am lucrat|a locuit|a lucrat|"
+    # Romanian present tense with "de" for how long: "lucrez de 17 ani", "sunt aici de 2 ani"
+    r"lucrez de|lucrează de|lucreaza de|muncesc de|locuiesc de|stau de|aici de|"
     r"mais de|más de|more than|plus de|over|within|dentro de|en|in|em|dans|în|after|después de|após|après|"
     r"cada|every|todos los|contrato de|contract of|contrat de|contrato|contract|contrat)\s*$",
     re.IGNORECASE,
@@ -206,7 +228,7 @@ class AgeRecognizer(Recognizer):
             )
         labelled = [found_ for cue in _CUE.finditer(text) if (found_ := _cued(text, cue)) is not None]
         for m, age, start in labelled:
-            if age not in _ADULT_RANGE:
+            if age not in _ADULT_RANGE and not (age in _CHILD_RANGE and _CHILD.search(doc.before(start, 40))):
                 continue
             found.append(
                 self.entity(
@@ -221,6 +243,13 @@ class AgeRecognizer(Recognizer):
         for m in _APPOSITION.finditer(text):
             if not _NOT_APPOSITION.search(doc.before(m.start(), 30)) and int(m.group("num")) in range(14, 60):
                 found.append(self.entity("age", doc, m.start("num"), m.end("num"), m.group("num"), 0.6))
+        # A second person's age sharing the first one's unit: "el niño tiene 6 años y la niña 9".
+        for entity in list(found):
+            other = _ELLIPTIC.match(text, entity.end)
+            value = _value(other) if other is not None else None
+            if other is not None and value is not None and value[0] in range(1, 80):
+                start = max(value[1], other.start("num"))
+                found.append(self.entity("age", doc, start, other.end("num"), str(value[0]), 0.6))
         # The first end of a range or list, once its second end is known to be an age.
         for entity in list(found):
             tail = text[max(0, entity.start - 12) : entity.start].rstrip()
@@ -243,6 +272,9 @@ class AgeRecognizer(Recognizer):
 
 def _cued(text: str, cue: re.Match[str]) -> tuple[re.Match[str], int, int] | None:
     """The number after a cue word, as (match, age, start), or None."""
+    word = cue.group().split(None, 1)[0].lower()
+    if word in ("is", "was") and not _PERSON_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
+        return None  # "the price is 50": "is" counts only after a person
     strong = _STRONG_CUE.match(text, cue.start()) is not None
     digits = (_STRONG_DIGITS if strong else _CUED_DIGITS).match(text, cue.end())
     if digits is not None:

@@ -181,8 +181,24 @@ _AMBIGUOUS = frozenset(
         "crystal",
         "pearl",
         "paradise",
+        # Function words of the five languages, capitalised at a sentence start ("Mon snap", "Una chica").
+        "altă",
+        "can",
+        "cine",
+        "dar",
+        "mon",
+        "most",
+        "nada",
+        "okay",
+        "same",
+        "than",
+        "toda",
+        "una",
+        "voi",
     ]
 )
+# Words for squares and streets that GeoNames also has as towns: here they name a square ("Piața Unirii").
+_STREET_WORDS = frozenset(key(w) for w in ["piața", "largo"])
 # Places that are also common given names: a person called Paris or Santiago is not a place.
 _GIVEN_NAMES = frozenset(
     key(w)
@@ -237,6 +253,16 @@ _GIVEN_NAMES = frozenset(
         "sydney",
         "tyler",
         "vera",
+        "anna",
+        "ariana",
+        "harper",
+        "helena",
+        "lara",
+        "mariana",
+        "nadia",
+        "rafaela",
+        "sophia",
+        "taylor",
     ]
 )
 # Other cues that an ambiguous name is the place: a postcode before it ("75011 Paris"), a travel verb
@@ -292,7 +318,7 @@ class LocationRecognizer(Recognizer):
             n, place, k = hit
             start, end = first.start(), words[i + n - 1].end()
             resume = i + n
-            if _STREET.search(doc.before(start, 12)):
+            if k in _STREET_WORDS or _STREET.search(doc.before(start, 12)):
                 continue  # "Avenida Paulista", "calle Mayor": a street named after a place
             ambiguous = k in _AMBIGUOUS or k in _GIVEN_NAMES
             cued = _PLACE_PREPOSITION.search(doc.before(start, 20)) is not None or (
