@@ -99,14 +99,39 @@ def words_pattern(words: Iterable[str]) -> str:
     """A regex alternation of `words`, longest first, as whole words.
 
     It opens with a look-ahead for the words' possible first characters: that restates what the
-    alternation needs anyway, but lets the scanner reject most positions on one test.
+    alternation needs anyway, but lets the scanner reject most positions on one test; the words
+    follow as a trie (`trie_pattern`).
     """
     unique = sorted(set(words), key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in unique)
     if not unique or "" in unique:
+        alternation = "|".join(re.escape(w) for w in unique)
         return rf"(?<!\w)(?:{alternation})(?!\w)"
     firsts = "".join(sorted({re.escape(w[0]) for w in unique}))
-    return rf"(?=[{firsts}])(?<!\w)(?:{alternation})(?!\w)"
+    return rf"(?=[{firsts}])(?<!\w)(?:{trie_pattern(unique)})(?!\w)"
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of `words` (non-empty), shaped as a trie: longer words tried first.
+
+    The scanner follows one branch per character instead of trying every word in turn; where several
+    words match at one place (each a prefix of the next), the longest is tried first and shorter ones
+    on backtracking, the order of a longest-first alternation.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:

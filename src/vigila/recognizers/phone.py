@@ -18,7 +18,7 @@ from functools import lru_cache
 import phonenumbers
 
 from vigila.core.types import Entity
-from vigila.recognizers.base import Document, Recognizer, words_pattern
+from vigila.recognizers.base import Document, Recognizer, trie_pattern, words_pattern
 from vigila.text.language import language_scores
 from vigila.text.numbers import NUMBER_WORDS, Kind, strip_accents, words_to_digits
 
@@ -460,25 +460,7 @@ _WORD_SET = frozenset(_WORD_KEYS)
 # Python-level look-up each.
 
 
-def _trie_pattern(words: frozenset[str]) -> str:
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
-_NUMBER_TOKEN = re.compile(r"\+|\d+|(?<![a-z])" + _trie_pattern(_WORD_SET) + r"(?![a-z])")
+_NUMBER_TOKEN = re.compile(r"\+|\d+|(?<![a-z])" + trie_pattern(_WORD_SET) + r"(?![a-z])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
