@@ -59,14 +59,17 @@ _NOT_AFTER_TIME = (
     r"(?!\s?(?:años|anos|ans|ani|years|yrs|yo|€|\$|%|euros?|lei|km|kg|min|minutos|personas|people))"
 )
 # "a las 8", "às 9.30", "la ora 10": an hour after a word that only introduces times.
+_AT_WORDS = ("a las", "a la", "às", "as", "à", "la ora", "ora", "dupa ora", "după ora", "at")
 _AT_HOUR = re.compile(
-    r"(?=[aàldo])(?<!\w)(?:a las|a la|às|as|à|la ora|ora|dupa ora|după ora|at)"
+    rf"(?=[aàldo])(?<!\w)(?:{'|'.join(_AT_WORDS)})"
     r"\s(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?h?" + _NOT_AFTER_TIME + r"(?![\w:.,]\d|\w)",
     re.IGNORECASE,
 )
 # "de 10 a 22h", "from 9 to 5", "das 9h às 18h", "de la 8 la 16": opening hours.
+_RANGE_WORDS = ("de", "from", "das", "des", "de la", "entre", "between")
 _RANGE = re.compile(
-    r"(?=[dfeb])(?<!\w)(?:de|from|das|des|de la|entre|between)\s(?P<h1>\d{1,2})(?:[:.h](?P<m1>\d{2}))?h?\s?"
+    rf"(?=[dfeb])(?<!\w)(?:{'|'.join(_RANGE_WORDS)})"
+    r"\s(?P<h1>\d{1,2})(?:[:.h](?P<m1>\d{2}))?h?\s?"
     r"(?:a|to|às|as|à|la|-|y|e|and|et|și|si|till|until|hasta|até)\s(?P<h2>\d{1,2})(?:[:.h](?P<m2>\d{2}))?"
     r"(?:\s?(?P<suffix>h|hs|am|pm))?" + _NOT_AFTER_TIME + r"(?![\w:.,/]\d|\w)",
     re.IGNORECASE,
@@ -106,6 +109,22 @@ def _month_day_starts(text: str, number_starts: list[int]) -> list[int]:
             continue
         out.append(start)
     return out
+
+
+def _phrase_starts(text: str, number_starts: list[int], words: tuple[str, ...]) -> list[int]:
+    """Where a pattern made of one of `words`, a space and a number can start, in order.
+
+    The number opens right after the space, so the pattern can only start one word length before it;
+    a start is kept when its first character could open one of the words (ASCII letters and "à" have
+    no other case-insensitive twins).
+    """
+    firsts = {c for w in words for c in (w[0], w[0].upper())}
+    lengths = sorted({len(w) for w in words})
+    out: set[int] = set()
+    for digit in number_starts:
+        if digit > 1 and text[digit - 1].isspace():
+            out.update(s for n in lengths if (s := digit - 1 - n) >= 0 and text[s] in firsts)
+    return sorted(out)
 
 
 def _ambiguous(month_word: str) -> bool:
@@ -194,7 +213,7 @@ class DateRecognizer(Recognizer):
                 continue
             if fresh(m.span()):
                 yield self.entity("date", doc, *m.span(), f"T{hour:02d}:{minute:02d}", 0.8)
-        for m in _RANGE.finditer(text):
+        for m in matches_from(_RANGE, text, _phrase_starts(text, starts, _RANGE_WORDS)):
             hours = [(m.group("h1"), m.group("m1")), (m.group("h2"), m.group("m2"))]
             if any(int(h) > 23 or int(mi or 0) > 59 for h, mi in hours):
                 continue
@@ -206,7 +225,7 @@ class DateRecognizer(Recognizer):
                 hour = int(h) + 12 if pm and int(h) < 12 else int(h)
                 if fresh(span):
                     yield self.entity("date", doc, *span, f"T{hour:02d}:{int(mi or 0):02d}", 0.7)
-        for m in _AT_HOUR.finditer(text):
+        for m in matches_from(_AT_HOUR, text, _phrase_starts(text, starts, _AT_WORDS)):
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
             span = (m.start("h"), m.end())
             if hour <= 23 and minute <= 59 and fresh(span):
