@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from vigila.core.types import Entity
-from vigila.recognizers.base import Document, Recognizer, matches_from
+from vigila.recognizers.base import Document, Recognizer, matches_from, trie_pattern
 from vigila.text.numbers import strip_accents
 
 _MONTHS: dict[str, int] = {}
@@ -35,9 +35,8 @@ for _month, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[strip_accents(_name)] = _month
-_MONTH_RE = "|".join(
-    sorted({re.escape(n) for n in _MONTHS} | {"março", "février", "août", "décembre"}, key=len, reverse=True)
-)
+# As a trie, longest names first: the scanner follows one branch instead of trying ~100 names in turn.
+_MONTH_RE = trie_pattern({*_MONTHS, "março", "février", "août", "décembre"})
 
 _NUMERIC = re.compile(r"(?=\d)(?<![\w/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.\-]\d)")
 _SHORT = re.compile(r"(?=\d)(?<![\w/.\-:])(\d{1,2})/(\d{1,2})(?![\w/]|[.\-,]\d)")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from vigila.core.types import Entity
-from vigila.recognizers.base import Document, Recognizer, matches_from
+from vigila.recognizers.base import Document, Recognizer, matches_from, trie_pattern
 
 _CURRENCY_WORDS: dict[str, str] = {
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "eurazos": "EUR", "pavos": "EUR",
@@ -25,7 +25,7 @@ _CURRENCY_WORDS: dict[str, str] = {
     "rosas": "ROSES", "roses": "ROSES", "rose": "ROSES", "rosa": "ROSES", "trandafiri": "ROSES",
     "usdt": "USDT", "btc": "BTC", "bitcoin": "BTC", "bitcoins": "BTC",
 }  # fmt: skip
-_CUR = "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
+_CUR = trie_pattern(_CURRENCY_WORDS)  # longest first, one branch per character
 _NUM = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _MULT = (
     r"(?:\s?(?P<mult>k|mil|mille|mii|thousand|million|millions|millón|millon|millones|milhão|milhao|milhões|"
