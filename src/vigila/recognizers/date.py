@@ -117,13 +117,24 @@ def _phrase_starts(text: str, number_starts: list[int], words: tuple[str, ...]) 
     a start is kept when its first character could open one of the words (ASCII letters and "à" have
     no other case-insensitive twins).
     """
-    firsts = {c for w in words for c in (w[0], w[0].upper())}
-    lengths = sorted({len(w) for w in words})
-    out: set[int] = set()
+    firsts = _FIRSTS[words]
+    lengths = _LENGTHS[words]
+    out: list[int] = []
     for digit in number_starts:
         if digit > 1 and text[digit - 1].isspace():
-            out.update(s for n in lengths if (s := digit - 1 - n) >= 0 and text[s] in firsts)
-    return sorted(out)
+            for n in lengths:
+                start = digit - 1 - n
+                if start >= 0 and text[start] in firsts:
+                    out.append(start)
+    return sorted(set(out)) if len(out) > 1 else out
+
+
+_FIRSTS: dict[tuple[str, ...], frozenset[str]] = {
+    ws: frozenset(c for w in ws for c in (w[0], w[0].upper())) for ws in (_AT_WORDS, _RANGE_WORDS)
+}
+_LENGTHS: dict[tuple[str, ...], list[int]] = {
+    ws: sorted({len(w) for w in ws}) for ws in (_AT_WORDS, _RANGE_WORDS)
+}
 
 
 def _ambiguous(month_word: str) -> bool:
