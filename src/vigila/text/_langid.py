@@ -41,20 +41,24 @@ class _MemoIdentifier(LanguageIdentifier):
         found: list[int] = []
         *words, last = data.split(b" ")
         for word in words:
-            hit = memo.get((state, word))
-            if hit is None:
-                s = state
-                features = []
-                for byte in word + b" ":
-                    s = nextmove[rowbase[s] + byte]
-                    f = output[s]
-                    if f >= 0:
-                        features.append(f)
-                hit = (s, features)
-                if len(memo) < _MEMO_LIMIT:
-                    memo[state, word] = hit
-            state = hit[0]
-            found += hit[1]
+            key = (state, word)
+            hit = memo.get(key)
+            if hit is not None:
+                state = hit[0]
+                found += hit[1]
+                continue
+            start = len(found)
+            for byte in word:
+                state = nextmove[rowbase[state] + byte]
+                f = output[state]
+                if f >= 0:
+                    found.append(f)
+            state = nextmove[rowbase[state] + 32]  # the space after the word
+            f = output[state]
+            if f >= 0:
+                found.append(f)
+            if len(memo) < _MEMO_LIMIT:
+                memo[key] = (state, found[start:])
         for byte in last:
             state = nextmove[rowbase[state] + byte]
             f = output[state]
