@@ -6,14 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from vigila.detectors.jobs import _stopword_lang
 from vigila.models.jobs_features import (
+    char_ngram_matrix,
     cue_candidates,
     find_cues,
+    hashed_vocabulary,
     job_cues,
-    ngrams,
     word_requirements,
 )
 
@@ -68,15 +68,37 @@ def test_exotic_case_folding_disables_the_prefilter() -> None:
     assert cue_candidates("solo chicas") is not None
 
 
-def test_ngrams_equal_scikit_learn_analyser() -> None:
-    reference = HashingVectorizer(
-        ngram_range=(1, 2), strip_accents="unicode", token_pattern=r"(?u)\b\w\w+\b"
-    ).build_analyzer()
-    for text in [*_texts(), "Ça été ÉTÉ ﬁn ²3 a\u0301b\u0327c İ ǅ ẞ"]:
-        assert ngrams(text) == reference(text)
+def test_char_ngrams_of_a_batch_equal_those_of_each_text() -> None:
+    texts = ["Camarera", "abcd", "", "Ça été ÉTÉ – 100€/día", *_texts()[:40]]
+    batch = char_ngram_matrix(texts)
+    for i, text in enumerate(texts):
+        alone = char_ngram_matrix([text])
+        assert sorted(batch[i].indices) == sorted(alone[0].indices)
+    assert batch[2].nnz == 0
+    # "abcd": abc, bcd and abcd, named back from their columns; "Ça" is folded like "ca".
+    cols = char_ngram_matrix(["abcd"])[0].indices
+    assert sorted(hashed_vocabulary(["abcd"], cols).values()) == ["abc", "abcd", "bcd"]
+    assert set(char_ngram_matrix(["ça va"])[0].indices) == set(char_ngram_matrix(["CA VA"])[0].indices)
 
 
 def test_stopword_language_decides_only_clear_cases() -> None:
     assert _stopword_lang("We are looking for a driver. You will work with our team and the clients.") == "en"
-    assert _stopword_lang("Buscamos camarero con experiencia para el restaurante de la playa, con los turnos") is None
+    spanish = "Buscamos camarero con experiencia para el restaurante de la playa, con los turnos"
+    assert _stopword_lang(spanish) is None
     assert _stopword_lang("Wir suchen eine Reinigungskraft für unser Büro") is None
+
+
+def test_dense_feature_gates_agree_with_the_regexes() -> None:
+    from vigila.models import jobs_features as jf
+
+    assert jf._per_day_words()  # the per-day gate found the words it needs
+    for text in [*_texts(), "50 EUR per Day", "100€/noche", "$20 a night", "WhatsApp: 600", "whats app"]:
+        words = frozenset(jf._WORD.findall(text.lower()))
+        if jf._PER_DAY.search(text):
+            assert jf._may_have_words(words, jf._per_day_words()), text
+        if jf._MONEY.search(text):
+            assert jf._may_have(text, jf._MONEY_NEEDLES), text
+        if jf._MESSENGER.search(text):
+            assert jf._may_have_messenger(text, words), text
+        if jf._URL.search(text):
+            assert jf._may_have_url(text, words), text

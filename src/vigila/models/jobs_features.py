@@ -1,4 +1,4 @@
-"""Features of a job ad for the fraud model: hashed word n-grams plus language-agnostic dense cues.
+"""Features of a job ad for the fraud model: hashed character n-grams plus language-agnostic dense cues.
 
 Only what carries across markets and languages goes in: the ad's own words (title, description,
 requirements, benefits), the presence of structured EMSCAD fields, contact channels, money and
@@ -8,14 +8,13 @@ industry and department are left out on purpose: in EMSCAD they mostly identify 
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 import re
 import re._constants as _sre
 import re._parser as _parser
 import string
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -23,8 +22,7 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer, strip_accents_unicode
-from sklearn.utils import murmurhash3_32
+from sklearn.feature_extraction.text import strip_accents_unicode
 
 # The EMSCAD columns this project reads (besides `id` and the label `fraudulent`).
 TEXT_FIELDS: tuple[str, ...] = ("title", "description", "requirements", "benefits", "company_profile")
@@ -44,7 +42,8 @@ STRUCTURED_FIELDS: tuple[str, ...] = (
 )
 # Bound the work per field so a 10 MB paste stays fast; no real ad is this long.
 MAX_FIELD_CHARS = 100_000
-N_HASH_FEATURES = 2**18
+_HASH_BITS = 18
+N_HASH_FEATURES = 2**_HASH_BITS
 
 _PLACEHOLDER = re.compile(r"#(URL|EMAIL|PHONE)_[0-9a-f]+#", re.I)
 # Bounded repetitions: unbounded ones go quadratic on long runs like "0.0.0.…" (found by fuzzing).
@@ -61,6 +60,8 @@ _PHONE = re.compile(r"(?:\+|\b00)?\d[\d\s().-]{7,20}\d")
 _PHONE_CORE = re.compile(r"\d[\d\s().-]{7,20}\d")
 # Only ever searched (is there money?): "r$ 5" always holds "$ 5", so the "r\$" branch of the
 # original pattern is dropped, and the pattern starts with a character set the engine skips to.
+# Every _MONEY match holds a currency sign or one of these words.
+_MONEY_NEEDLES = ("$", "€", "£", "eur", "usd", "lei", "reais", "dollar")
 _MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:€|\$|£|eur\b|euros?\b|usd\b|lei\b|reais\b|dollars?\b)", re.I)
 _PER_DAY = re.compile(
     r"\b(?:per|a|al|por|par|pe|ao)\s+(?:day|night|week|d[ií]a|noche|semana|jour|nuit|soir|semaine|zi|noapte|"
@@ -405,7 +406,8 @@ def _cue_filter() -> tuple[
             for word in max(words, key=_selectivity):
                 by_word.setdefault(word, []).append(i)
         elif stretches:
-            unfiltered[i] = stretches
+            # The rarest-looking requirement first ("€|euros" before "dia"): all() stops at a miss.
+            unfiltered[i] = tuple(sorted(stretches, key=lambda need: -min(len(n.encode()) for n in need)))
         else:
             unfiltered[i] = (frozenset(cue.needles),) if cue.needles else None
     return {w: tuple(ids) for w, ids in by_word.items()}, tuple(reqs), unfiltered
@@ -531,6 +533,17 @@ def _may_have_url(text: str, words: frozenset[str] | None = None) -> bool:
     return _may_have(text, _URL_NEEDLES)
 
 
+@lru_cache(maxsize=1)
+def _per_day_words() -> tuple[frozenset[str], ...]:
+    # "per day", "/noche", "pe zi": every _PER_DAY match ends with one of these whole words.
+    return word_requirements(_PER_DAY.pattern)[0]
+
+
+def _may_have_words(words: frozenset[str] | None, needs: tuple[frozenset[str], ...]) -> bool:
+    """False only when `words` are known and miss one of the `needs` (sets of which one word is needed)."""
+    return words is None or all(not words.isdisjoint(need) for need in needs)
+
+
 def _may_have_messenger(text: str, words: frozenset[str] | None = None) -> bool:
     if words is not None:
         return not words.isdisjoint(_MESSENGER_WORDS)
@@ -538,7 +551,7 @@ def _may_have_messenger(text: str, words: frozenset[str] | None = None) -> bool:
 
 
 def model_text(ad: Mapping[str, Any]) -> str:
-    """The words the n-gram model sees, with URLs, e-mails and phones made into generic tokens."""
+    """The text the n-gram model sees, with URLs, e-mails and phones made into generic tokens."""
     text = " \n ".join(field_text(ad, f) for f in MODEL_TEXT_FIELDS)
     # Each substitution runs only when a match is possible (same result, most ads skip most of them).
     if "#" in text:
@@ -605,7 +618,8 @@ def dense_features(
     letters, upper = _letter_counts(text[:5000])
     seen = cue_tactics(ad) if tactics is None else tactics
     cues = [1.0 if t["id"] in seen else 0.0 for t in job_tactics()]
-    money = _MONEY.search(text) is not None
+    money = _may_have(text, _MONEY_NEEDLES) and _MONEY.search(text) is not None
+    per_day = money and _may_have_words(words, _per_day_words()) and _PER_DAY.search(text) is not None
     return [
         s,
         s * (logo or 0.0),
@@ -628,14 +642,11 @@ def dense_features(
         1.0 if "#EMAIL_" in raw or ("@" in raw and _EMAIL.search(raw)) else 0.0,
         1.0 if "#PHONE_" in raw or _PHONE_CORE.search(raw) else 0.0,
         1.0 if money else 0.0,
-        1.0 if money and _PER_DAY.search(text) else 0.0,
+        1.0 if per_day else 0.0,
         1.0 if _may_have_messenger(raw, words) and _MESSENGER.search(raw) else 0.0,
         *cues,
         sum(cues) / 3.0,
     ]
-
-
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -645,26 +656,83 @@ def _strip_accents(match: re.Match[str]) -> str:
     return strip_accents_unicode(match.group())
 
 
-def ngrams(doc: str) -> list[str]:
-    """Word 1-2-grams exactly as scikit-learn's analyser with lowercase, strip_accents="unicode" and
-    token_pattern ``\\b\\w\\w+\\b`` makes them, faster.
+CHAR_NGRAMS = (3, 4, 5)
+_MULT = np.uint64(0x100000001B3)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
 
-    Accents are stripped run by run of non-ASCII characters: NFKD never reorders across an ASCII
-    character, so the result is the same, and the ASCII bulk of an ad is not decomposed.
+
+def fold_text(text: str) -> str:
+    """Lower-cased with accents stripped (as the word n-grams see it)."""
+    text = text.lower()
+    return text if text.isascii() else _NON_ASCII.sub(_strip_accents, text)
+
+
+# Bytes kept by the character n-grams: a-z, 0-9 and the UTF-8 bytes of non-ASCII letters; the rest is a space.
+_BYTE_MAP = bytes(b if b >= 128 or 48 <= b <= 57 or 97 <= b <= 122 else 32 for b in range(256))
+
+
+def _letters_only(match: re.Match[str]) -> str:
+    # Typographic marks and symbols ("’", "–", "€") said more about EMSCAD's sources than about
+    # fraud (they were top features); money has its own dense feature. Letters stay.
+    return "".join(ch if ch.isalnum() else " " for ch in match.group())
+
+
+def _char_bytes(text: str) -> np.ndarray:
+    """The folded text as bytes, all but letters and digits made a space (n-grams see word edges)."""
+    folded = fold_text(text)
+    if not folded.isascii():
+        folded = _NON_ASCII.sub(_letters_only, folded)
+    data = np.frombuffer(folded.encode("utf-8", "ignore").translate(_BYTE_MAP), dtype=np.uint8)
+    # One space for any run: bullets, line breaks and double spaces are layout of the source site.
+    spaces = data == 32
+    return data[np.concatenate([[True], ~(spaces[1:] & spaces[:-1])])] if len(data) else data
+
+
+def _char_hashes(data: np.ndarray) -> list[tuple[int, np.ndarray]]:
+    """For each n of CHAR_NGRAMS, the column of the n-gram starting at every position of `data`."""
+    wide = data.astype(np.uint64)
+    out = []
+    h = wide
+    with np.errstate(over="ignore"):  # uint64 arithmetic wraps around, which the hash relies on
+        # Horner's rule, one byte longer at each step: the n-gram hash extends the (n-1)-gram's.
+        for n in range(2, max(CHAR_NGRAMS) + 1):
+            m = len(wide) - n + 1
+            if m <= 0:
+                break
+            h = h[:m] * _MULT + wide[n - 1 : n - 1 + m]
+            if n in CHAR_NGRAMS:
+                mixed = (h + np.uint64(n)) * _MIX
+                mixed ^= mixed >> np.uint64(29)
+                out.append((n, (mixed & np.uint64(N_HASH_FEATURES - 1)).astype(np.int64)))
+    return out
+
+
+def char_ngram_matrix(texts: Sequence[str]) -> sp.csr_matrix:
+    """Binary hashed character 3-5-grams of each folded text, rows l2-normalised.
+
+    Hashes are multiplicative over the UTF-8 bytes, mixed, modulo ``N_HASH_FEATURES``: the same on
+    every machine and run. The whole batch is hashed at once with numpy (no string per n-gram).
     """
-    doc = doc.lower()
-    if not doc.isascii():
-        doc = _NON_ASCII.sub(_strip_accents, doc)
-    tokens = _TOKEN.findall(doc)
-    return tokens + [a + " " + b for a, b in itertools.pairwise(tokens)]
-
-
-@lru_cache(maxsize=1)
-def _vectorizer() -> HashingVectorizer:
-    # Stateless: the same parameters give the same columns at training and at load time.
-    return HashingVectorizer(
-        n_features=N_HASH_FEATURES, analyzer=ngrams, alternate_sign=False, binary=True, norm="l2"
-    )
+    parts = [_char_bytes(t) for t in texts]
+    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    data = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint8)
+    # Key = text number and column in one integer; 32 bits sort about twice as fast as 64.
+    small = len(parts) * N_HASH_FEATURES < 2**32
+    doc = np.repeat(np.arange(len(parts), dtype=np.uint32 if small else np.int64), lengths)
+    keys = []
+    for n, cols in _char_hashes(data):
+        m = len(cols)
+        inside = doc[:m] == doc[n - 1 : n - 1 + m]  # n-grams that do not straddle two texts
+        keys.append((doc[:m][inside] << _HASH_BITS) | cols[inside].astype(doc.dtype))
+    key = np.sort(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+    # Distinct keys by hand: np.unique is ten times slower here than a sort and a comparison.
+    key = key[np.concatenate([[True], key[1:] != key[:-1]])] if len(key) else key
+    rows = (key >> _HASH_BITS).astype(np.int64)
+    cols = (key & (N_HASH_FEATURES - 1)).astype(np.int32)
+    counts = np.bincount(rows, minlength=len(parts))
+    indptr = np.concatenate([[0], np.cumsum(counts)])
+    values = 1.0 / np.sqrt(np.maximum(counts, 1))[rows]
+    return sp.csr_matrix((values, cols, indptr), shape=(len(parts), N_HASH_FEATURES))
 
 
 def featurize(
@@ -672,8 +740,8 @@ def featurize(
     tactics: Sequence[set[str]] | None = None,
     words: Sequence[frozenset[str] | None] | None = None,
 ) -> sp.csr_matrix:
-    """Sparse design matrix: hashed n-grams, then dense features (`tactics`, `words`: per ad, if known)."""
-    grams = _vectorizer().transform([model_text(ad) for ad in ads])
+    """Sparse design matrix: hashed character n-grams, then dense features (`tactics`, `words`: per ad)."""
+    grams = char_ngram_matrix([model_text(ad) for ad in ads])
     found = tactics if tactics is not None else [None] * len(ads)
     known = words if words is not None else [None] * len(ads)
     rows = [dense_features(ad, t, w) for ad, t, w in zip(ads, found, known, strict=True)]
@@ -690,16 +758,16 @@ def feature_name(index: int, vocabulary: Mapping[int, str] | None = None) -> str
     return f"hash:{index}"
 
 
-def hashed_vocabulary(texts: Sequence[str]) -> dict[int, str]:
-    """Map hashed columns back to (some of) the n-grams that land there, for explaining a model."""
-    analyzer = _vectorizer().build_analyzer()
+def hashed_vocabulary(texts: Iterable[str], wanted: Iterable[int]) -> dict[int, str]:
+    """Name the `wanted` hashed columns by (the first seen of) the character n-grams landing there."""
+    cols_wanted = np.fromiter(wanted, dtype=np.int64)
     names: dict[int, str] = {}
     for text in texts:
-        for gram in set(analyzer(text)):
-            names.setdefault(hashed_column(gram), gram)
+        folded = _char_bytes(text)
+        for n, cols in _char_hashes(folded):
+            for start in np.flatnonzero(np.isin(cols, cols_wanted)).tolist():
+                gram = bytes(folded[start : start + n]).decode("utf-8", "replace")
+                names.setdefault(int(cols[start]), gram)
+        if len(names) == len(cols_wanted):
+            break
     return names
-
-
-def hashed_column(gram: str) -> int:
-    """The column HashingVectorizer gives an n-gram (signed murmurhash3, absolute value, modulo)."""
-    return abs(int(murmurhash3_32(gram, seed=0))) % N_HASH_FEATURES

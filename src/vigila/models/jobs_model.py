@@ -16,7 +16,7 @@ from vigila.core.errors import VigilaError
 from vigila.models.jobs_features import DENSE_NAMES, N_HASH_FEATURES, featurize, job_tactics
 
 ARTEFACT_DIR = Path(str(resources.files("vigila.models"))) / "artefacts" / "jobs"
-FORMAT = "vigila-jobs-1"
+FORMAT = "vigila-jobs-2"
 
 
 def _cue_floor(scale: float) -> tuple[np.ndarray, np.ndarray]:
@@ -29,7 +29,7 @@ def _cue_floor(scale: float) -> tuple[np.ndarray, np.ndarray]:
 
 
 class JobFraudModel:
-    """Logistic regression over hashed n-grams + dense cues, with Platt calibration fitted out of fold."""
+    """Logistic regression over hashed character n-grams + dense cues, Platt-calibrated out of fold."""
 
     coef_: np.ndarray
     intercept_: float
@@ -38,9 +38,16 @@ class JobFraudModel:
     metadata_: dict[str, Any]
 
     def __init__(
-        self, c: float = 64.0, dense_scale: float = 3.0, cue_floor: float = 2.0, folds: int = 5, seed: int = 0
+        self,
+        c: float = 64.0,
+        dense_scale: float = 3.0,
+        cue_floor: float = 2.0,
+        folds: int = 5,
+        seed: int = 0,
+        text_scale: float = 2.0,
     ) -> None:
         self.c = c
+        self.text_scale = text_scale
         self.cue_floor = cue_floor
         self.dense_scale = dense_scale
         self.folds = folds
@@ -53,8 +60,8 @@ class JobFraudModel:
         words: Sequence[frozenset[str] | None] | None = None,
     ) -> Any:
         x = featurize(ads, tactics, words)
-        if self.dense_scale != 1.0:
-            scale = np.ones(x.shape[1])
+        if self.dense_scale != 1.0 or self.text_scale != 1.0:
+            scale = np.full(x.shape[1], self.text_scale)
             scale[N_HASH_FEATURES:] = self.dense_scale
             x = x.multiply(scale).tocsr()
         return x
@@ -137,6 +144,7 @@ class JobFraudModel:
             "format": FORMAT,
             "c": self.c,
             "dense_scale": self.dense_scale,
+            "text_scale": self.text_scale,
             "cue_floor": self.cue_floor,
             "intercept": self.intercept_,
             "calibration": list(self.calibration_),
@@ -161,7 +169,12 @@ class JobFraudModel:
             raise VigilaError(
                 "job model artefact does not match this version's features: run `vigila train jobs`"
             )
-        model = cls(c=meta["c"], dense_scale=meta["dense_scale"], cue_floor=meta["cue_floor"])
+        model = cls(
+            c=meta["c"],
+            dense_scale=meta["dense_scale"],
+            cue_floor=meta["cue_floor"],
+            text_scale=meta["text_scale"],
+        )
         coef = np.zeros(meta["n_features"], dtype=np.float32)
         coef[index] = value
         model.coef_ = coef

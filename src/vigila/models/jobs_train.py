@@ -96,9 +96,9 @@ def training_set(
 
 def top_features(model: JobFraudModel, texts: Iterable[str], k: int = 25) -> dict[str, list[list[Any]]]:
     """The k most fraud-leaning and k most legitimate-leaning columns, with readable names."""
-    vocab = hashed_vocabulary(list(texts))
     coef = model.coef_
     order = np.argsort(coef)
+    vocab = hashed_vocabulary(texts, [int(i) for i in [*order[:k], *order[::-1][:k]] if i < N_HASH_FEATURES])
     named = lambda idx: [[feature_name(int(i), vocab), round(float(coef[i]), 3)] for i in idx]  # noqa: E731
     return {"fraud": named(order[::-1][:k]), "legitimate": named(order[:k])}
 
