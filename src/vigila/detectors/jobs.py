@@ -154,12 +154,13 @@ class JobOfferAssessor:
         for name, text in texts.items():
             if not text:
                 continue
-            candidates, field_words = scan_text(text, hits)
+            lowered = text.lower()
+            candidates, field_words = scan_text(text, hits, lowered)
             if field_words is None or words is None:
                 words = None
             else:
                 words |= field_words
-            for tactic, m in find_cues(text, limit=MAX_FLAGS_PER_TACTIC, candidates=candidates):
+            for tactic, m in find_cues(text, MAX_FLAGS_PER_TACTIC, candidates, lowered):
                 span = m.group().rstrip()
                 end = m.start() + len(span)
                 found[(tactic, name, m.start(), end)] = Signal(

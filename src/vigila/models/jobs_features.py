@@ -414,15 +414,16 @@ def _cue_filter() -> tuple[
 
 
 def scan_text(
-    text: str, substring_hits: frozenset[int] | None = None
+    text: str, substring_hits: frozenset[int] | None = None, lowered: str | None = None
 ) -> tuple[frozenset[int] | None, frozenset[str] | None]:
     """The cues that can match in `text` (a superset) and its lower-cased words; None, None: run them all.
 
     A cue whose pattern requires whole words ("only", "girls|women") can only match when those
     words are among the text's words: one pass over the words replaces hundreds of regex scans.
-    `substring_hits` (``substring_candidates`` of a text containing this one) saves redoing those.
+    `substring_hits` (``substring_candidates`` of a text containing this one) saves redoing those;
+    `lowered` is ``text.lower()`` when already made.
     """
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     if len(lowered) != len(text) or any(ch in text for ch in _CASE_EXOTIC):
         return None, None
     words = frozenset(_WORD.findall(lowered))
@@ -465,7 +466,7 @@ def _contains_any(lowered: str, need: frozenset[str], seen: dict[frozenset[str],
 
 
 def find_cues(
-    text: str, limit: int | None = None, candidates: frozenset[int] | None = None
+    text: str, limit: int | None = None, candidates: frozenset[int] | None = None, lowered: str | None = None
 ) -> Iterator[tuple[str, re.Match[str]]]:
     """(tactic id, match) for job cues in `text`, skipping denied and mixed-gender matches.
 
@@ -476,7 +477,7 @@ def find_cues(
         return
     if candidates is None:
         candidates = cue_candidates(text)
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     same = lowered if len(lowered) == len(text) else None
     cues = job_cues()
     counts: dict[str, int] = {}
@@ -550,15 +551,18 @@ def _may_have_messenger(text: str, words: frozenset[str] | None = None) -> bool:
     return _may_have(text, _MESSENGER_NEEDLES)
 
 
-def model_text(ad: Mapping[str, Any]) -> str:
-    """The text the n-gram model sees, with URLs, e-mails and phones made into generic tokens."""
+def model_text(ad: Mapping[str, Any], words: frozenset[str] | None = None) -> str:
+    """The text the n-gram model sees, with URLs, e-mails and phones made into generic tokens.
+
+    `words`: the lower-cased words of the ad's text fields, when known (see ``scan_text``).
+    """
     text = " \n ".join(field_text(ad, f) for f in MODEL_TEXT_FIELDS)
     # Each substitution runs only when a match is possible (same result, most ads skip most of them).
     if "#" in text:
         text = _PLACEHOLDER.sub(lambda m: f" x{m.group(1).lower()}x ", text)
     if "@" in text:
         text = _EMAIL.sub(" xemailx ", text)
-    if _may_have_url(text):
+    if _may_have_url(text, words):
         text = _URL.sub(" xurlx ", text)
     if _PHONE_CORE.search(text):
         text = _PHONE.sub(" xphonex ", text)
@@ -652,36 +656,27 @@ def dense_features(
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
-def _strip_accents(match: re.Match[str]) -> str:
-    return strip_accents_unicode(match.group())
-
-
 CHAR_NGRAMS = (3, 4, 5)
 _MULT = np.uint64(0x100000001B3)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
-
-
-def fold_text(text: str) -> str:
-    """Lower-cased with accents stripped (as the word n-grams see it)."""
-    text = text.lower()
-    return text if text.isascii() else _NON_ASCII.sub(_strip_accents, text)
 
 
 # Bytes kept by the character n-grams: a-z, 0-9 and the UTF-8 bytes of non-ASCII letters; the rest is a space.
 _BYTE_MAP = bytes(b if b >= 128 or 48 <= b <= 57 or 97 <= b <= 122 else 32 for b in range(256))
 
 
-def _letters_only(match: re.Match[str]) -> str:
-    # Typographic marks and symbols ("’", "–", "€") said more about EMSCAD's sources than about
-    # fraud (they were top features); money has its own dense feature. Letters stay.
-    return "".join(ch if ch.isalnum() else " " for ch in match.group())
+def _fold_run(match: re.Match[str]) -> str:
+    # Accents stripped (as scikit-learn's strip_accents_unicode), then typographic marks and
+    # symbols ("’", "–", "€") made spaces: they said more about EMSCAD's sources than about fraud
+    # (they were top features); money has its own dense feature. Letters and digits stay.
+    return "".join(ch if ch.isalnum() else " " for ch in strip_accents_unicode(match.group()))
 
 
 def _char_bytes(text: str) -> np.ndarray:
-    """The folded text as bytes, all but letters and digits made a space (n-grams see word edges)."""
-    folded = fold_text(text)
+    """The lower-cased text without accents as bytes, all but letters and digits made a space."""
+    folded = text.lower()
     if not folded.isascii():
-        folded = _NON_ASCII.sub(_letters_only, folded)
+        folded = _NON_ASCII.sub(_fold_run, folded)
     data = np.frombuffer(folded.encode("utf-8", "ignore").translate(_BYTE_MAP), dtype=np.uint8)
     # One space for any run: bullets, line breaks and double spaces are layout of the source site.
     spaces = data == 32
@@ -741,9 +736,9 @@ def featurize(
     words: Sequence[frozenset[str] | None] | None = None,
 ) -> sp.csr_matrix:
     """Sparse design matrix: hashed character n-grams, then dense features (`tactics`, `words`: per ad)."""
-    grams = char_ngram_matrix([model_text(ad) for ad in ads])
     found = tactics if tactics is not None else [None] * len(ads)
     known = words if words is not None else [None] * len(ads)
+    grams = char_ngram_matrix([model_text(ad, w) for ad, w in zip(ads, known, strict=True)])
     rows = [dense_features(ad, t, w) for ad, t, w in zip(ads, found, known, strict=True)]
     dense = sp.csr_matrix(np.asarray(rows, dtype=np.float64))
     return sp.hstack([grams, dense], format="csr")
