@@ -127,27 +127,31 @@ class CryptoRecognizer(Recognizer):
         """Yield checksum-valid addresses; `normalized` is the exact checksummed string."""
         text = doc.text
         # An address is a run of 14+ ASCII letters and digits ("bc1" + 11 at the shortest), so it sits in a
-        # space-separated word at least as long: each pattern runs only when such a word (and its
-        # prefix) is there, which is cheaper than scanning every position.
-        longest = max(map(len, text.split()), default=0)
-        if longest < 14:
+        # space-separated word at least as long that holds its first characters: each pattern runs only
+        # when such a word is there, which is cheaper than scanning every position.
+        long_words = [word for word in text.split() if len(word) >= 14]
+        if not long_words:
             return
-        for m in _BTC_B58.finditer(text) if longest >= 26 else ():
+
+        def has_word(length: int, *prefixes: str) -> bool:
+            return any(len(w) >= length and any(p in w for p in prefixes) for w in long_words)
+
+        for m in _BTC_B58.finditer(text) if has_word(26, "1", "3") else ():
             if btc_base58_ok(m.group()):
                 yield self.entity("crypto_address", doc, *m.span(), m.group(), 0.99, currency="BTC")
-        for m in _BTC_BECH32.finditer(text) if "bc1" in text or "BC1" in text else ():
+        for m in _BTC_BECH32.finditer(text) if has_word(14, "bc1", "BC1") else ():
             if btc_bech32_ok(m.group()):
                 yield self.entity("crypto_address", doc, *m.span(), m.group().lower(), 0.99, currency="BTC")
-        for m in _ETH.finditer(text) if longest >= 42 and "0x" in text else ():
+        for m in _ETH.finditer(text) if has_word(42, "0x") else ():
             address = m.group()
             if eth_ok(address):
                 mixed = address[2:].lower() != address[2:] and address[2:].upper() != address[2:]
                 yield self.entity(
                     "crypto_address", doc, *m.span(), eip55(address), 0.99 if mixed else 0.9, currency="ETH"
                 )
-        for m in _TRON.finditer(text) if longest >= 34 and "T" in text else ():
+        for m in _TRON.finditer(text) if has_word(34, "T") else ():
             if tron_ok(m.group()):
                 yield self.entity("crypto_address", doc, *m.span(), m.group(), 0.99, currency="TRX")
-        for m in _XMR.finditer(text) if longest >= 95 else ():
+        for m in _XMR.finditer(text) if has_word(95, "4", "8") else ():
             if monero_ok(m.group()):
                 yield self.entity("crypto_address", doc, *m.span(), m.group(), 0.99, currency="XMR")
