@@ -147,20 +147,18 @@ class JobOfferAssessor:
         """The flags, and the words of all text fields (None when a field needs the slow path)."""
         found: dict[tuple[str, str, int, int], Signal] = {}
         words: set[str] | None = set()
-        texts = {name: field_text(record, name) for name in TEXT_FIELDS}
-        # Cues without word requirements are checked once for the ad; the others field by field
-        # from its words, which later also spare the model's URL and messenger searches.
-        hits = substring_candidates("\n".join(texts.values()).lower())
+        texts = {name: field_text(record, name) for name in TEXT_FIELDS if field_text(record, name)}
+        # Cues are chosen field by field from the words they require; the words also spare the
+        # model's URL and messenger searches, and narrow the ad-wide substring checks.
+        lowered = {name: text.lower() for name, text in texts.items()}
+        scans = {name: scan_text(text, frozenset(), lowered[name]) for name, text in texts.items()}
+        for _, field_words in scans.values():
+            words = None if field_words is None or words is None else words | field_words
+        hits = substring_candidates("\n".join(lowered.values()), None if words is None else frozenset(words))
         for name, text in texts.items():
-            if not text:
-                continue
-            lowered = text.lower()
-            candidates, field_words = scan_text(text, hits, lowered)
-            if field_words is None or words is None:
-                words = None
-            else:
-                words |= field_words
-            for tactic, m in find_cues(text, MAX_FLAGS_PER_TACTIC, candidates, lowered):
+            candidates = scans[name][0]
+            candidates = None if candidates is None else candidates | hits
+            for tactic, m in find_cues(text, MAX_FLAGS_PER_TACTIC, candidates, lowered[name]):
                 span = m.group().rstrip()
                 end = m.start() + len(span)
                 found[(tactic, name, m.start(), end)] = Signal(

@@ -438,12 +438,17 @@ def scan_text(
     return frozenset(found), words
 
 
-def substring_candidates(lowered: str) -> frozenset[int]:
-    """The cues without whole-word requirements whose literal requirements occur in `lowered`."""
+def substring_candidates(lowered: str, words: frozenset[str] | None = None) -> frozenset[int]:
+    """The cues without whole-word requirements whose literal requirements occur in `lowered`.
+
+    `words` (the words of `lowered`, if known) make a shorter text to search: a literal made of
+    word characters occurs in the text exactly when it occurs in one of its distinct words.
+    """
+    distinct = lowered if words is None else " ".join(words)
     found = set()
     seen: dict[frozenset[str], bool] = {}  # several cues share a requirement (the age-band ones)
     for i, needs in _cue_filter()[2].items():
-        if needs is None or all(_contains_any(lowered, need, seen) for need in needs):
+        if needs is None or all(_contains_any(lowered, distinct, need, seen) for need in needs):
             found.add(i)
     return frozenset(found)
 
@@ -459,10 +464,18 @@ def cue_candidates(text: str) -> frozenset[int] | None:
     return scan_text(text)[0]
 
 
-def _contains_any(lowered: str, need: frozenset[str], seen: dict[frozenset[str], bool]) -> bool:
+def _contains_any(
+    lowered: str, distinct: str, need: frozenset[str], seen: dict[frozenset[str], bool]
+) -> bool:
     if need not in seen:
-        seen[need] = any(n in lowered for n in need)
+        text = distinct if all(_is_word_literal(n) for n in need) else lowered
+        seen[need] = any(map(text.__contains__, need))
     return seen[need]
+
+
+@lru_cache(maxsize=4096)
+def _is_word_literal(needle: str) -> bool:
+    return all(map(_is_word, needle))
 
 
 def find_cues(
