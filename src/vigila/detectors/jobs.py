@@ -110,7 +110,7 @@ def _stopword_lang(text: str) -> str | None:
     counts = Counter(_STOPWORDS[w] for w in _WORDS.findall(text.lower()) if w in _STOPWORDS)
     ranked = [*counts.most_common(2), ("", 0), ("", 0)]
     (best, first), (_, second) = ranked[0], ranked[1]
-    return best if first >= 8 and first >= 5 * second else None
+    return best if first >= 5 and first >= 5 * second else None
 
 
 def _detect_lang(text: str) -> str:

@@ -678,6 +678,9 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)
 _BYTE_MAP = bytes(b if b >= 128 or 48 <= b <= 57 or 97 <= b <= 122 else 32 for b in range(256))
 
 
+_SPACE_RUN = re.compile(b"  +")
+
+
 def _fold_run(match: re.Match[str]) -> str:
     # Accents stripped (as scikit-learn's strip_accents_unicode), then typographic marks and
     # symbols ("’", "–", "€") made spaces: they said more about EMSCAD's sources than about fraud
@@ -690,10 +693,9 @@ def _char_bytes(text: str) -> np.ndarray:
     folded = text.lower()
     if not folded.isascii():
         folded = _NON_ASCII.sub(_fold_run, folded)
-    data = np.frombuffer(folded.encode("utf-8", "ignore").translate(_BYTE_MAP), dtype=np.uint8)
     # One space for any run: bullets, line breaks and double spaces are layout of the source site.
-    spaces = data == 32
-    return data[np.concatenate([[True], ~(spaces[1:] & spaces[:-1])])] if len(data) else data
+    data = _SPACE_RUN.sub(b" ", folded.encode("utf-8", "ignore").translate(_BYTE_MAP))
+    return np.frombuffer(data, dtype=np.uint8)
 
 
 def _char_hashes(data: np.ndarray) -> list[tuple[int, np.ndarray]]:
