@@ -159,3 +159,16 @@ def test_eval_needs_labels(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 def test_help_for_every_job_command() -> None:
     for args in (["job", "check", "--help"], ["train", "jobs", "--help"], ["eval", "jobs", "--help"]):
         assert run(args) == 0
+
+
+def test_jsonl_text_key_is_the_offer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "ads.jsonl"
+    src.write_text(
+        json.dumps({"id": "t1", "text": "Chicas jóvenes para trabajar de azafatas en Dubái. Billete pagado, "
+                    "se descuenta del sueldo. Solo por WhatsApp."}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    assert run(["job", "check", str(src)]) == 0
+    (out,) = _lines(capsys.readouterr().out)
+    assert out["id"] == "t1" and out["trafficking_flags"]
+    assert {f["field"] for f in out["trafficking_flags"]} == {"description"}

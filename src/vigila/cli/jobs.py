@@ -62,6 +62,8 @@ def _csv_rows(reader: csv.DictReader[str], strict: bool) -> Iterator[dict[str, A
 
 
 def _jsonl_records(content: str, strict: bool) -> Iterator[dict[str, Any]]:
+    from vigila.detectors.jobs import as_ad
+
     for line, raw in enumerate(content.splitlines(), 1):
         if not raw.strip():
             continue
@@ -73,7 +75,7 @@ def _jsonl_records(content: str, strict: bool) -> Iterator[dict[str, Any]]:
         if not isinstance(record, dict):
             _warn_or_fail(f"line {line}: not a JSON object", strict)
             continue
-        yield {"_line": line, **record}
+        yield {"_line": line, **as_ad(record)}
 
 
 def read_ads(content: str, default_id: str, name: str = "", strict: bool = False) -> Iterator[dict[str, Any]]:
@@ -111,7 +113,8 @@ def check_command(
     file: Annotated[
         str,
         typer.Argument(
-            help="CSV (EMSCAD columns), JSONL with the same keys, or the plain text of one ad; '-' for stdin."
+            help="CSV (EMSCAD columns), JSONL with the same keys (or a `text` key), or the plain text "
+            "of one ad; '-' for stdin."
         ),
     ] = "-",
     out: OutPath = None,

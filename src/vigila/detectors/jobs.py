@@ -84,12 +84,18 @@ def _merge_overlaps(flags: list[Signal], record: Mapping[str, Any]) -> list[Sign
     return merged
 
 
-def _as_ad(ad: Mapping[str, Any] | str) -> Mapping[str, Any]:
+def as_ad(ad: Mapping[str, Any] | str) -> Mapping[str, Any]:
+    """The ad as EMSCAD fields: plain text, or a `text` key, is the description of the offer."""
     if isinstance(ad, str):
         return {"description": ad}
     if not isinstance(ad, Mapping):
         raise InputError(f"a job ad must be a text or an object with EMSCAD keys, not {type(ad).__name__}")
-    return ad
+    text = ad.get("text")
+    if not isinstance(text, str):
+        return ad
+    fields = {k: v for k, v in ad.items() if k != "text"}
+    fields["description"] = (str(ad.get("description") or "") + "\n" + text).strip()
+    return fields
 
 
 # Frequent function words that tell the five languages apart (words shared by two of them, like
@@ -139,7 +145,7 @@ class JobOfferAssessor:
 
     def flags(self, ad: Mapping[str, Any] | str, lang: str | None = None) -> list[Signal]:
         """Trafficking red flags in every text field, with spans into that field."""
-        return self._scan(_as_ad(ad), lang)[0]
+        return self._scan(as_ad(ad), lang)[0]
 
     def _scan(
         self, record: Mapping[str, Any], lang: str | None
@@ -179,7 +185,7 @@ class JobOfferAssessor:
 
     def assess_many(self, ads: Sequence[Mapping[str, Any] | str]) -> list[JobAssessment]:
         """Assess several ads at once (faster than one by one: the model scores them together)."""
-        records = [_as_ad(ad) for ad in ads]
+        records = [as_ad(ad) for ad in ads]
         for n, record in enumerate(records, 1):
             if not any(field_text(record, f).strip() for f in TEXT_FIELDS):
                 raise InputError(f"job ad {record.get('id') or n} has no text (title, description, ...)")

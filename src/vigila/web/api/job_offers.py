@@ -112,10 +112,9 @@ def assess_job(ad: dict[str, Any], lang: str | None) -> dict[str, Any]:
 )
 def assess(body: JobOfferIn, request: Request) -> JobOfferAssessment:
     """Score the ad, list its red flags with the exact words, and give advice and the local helpline."""
-    ad = body.model_dump(exclude_none=True, exclude={"country"})
-    if "text" in ad:
-        # The assessor reads EMSCAD fields; pasted text is the description of the offer.
-        ad["description"] = (ad.get("description", "") + "\n" + ad.pop("text")).strip()
+    from vigila.detectors.jobs import as_ad
+
+    ad = dict(as_ad(body.model_dump(exclude_none=True, exclude={"country"})))
     lang = body.lang or getattr(request.state, "lang", None)
     try:
         result = assess_job(ad, lang)
