@@ -40,6 +40,8 @@ _MONTH_RE = trie_pattern({*_MONTHS, "março", "février", "août", "décembre"})
 
 _NUMERIC = re.compile(r"(?=\d)(?<![\w/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.\-]\d)")
 _SHORT = re.compile(r"(?=\d)(?<![\w/.\-:])(\d{1,2})/(\d{1,2})(?![\w/]|[.\-,]\d)")
+# Availability in ads ("abierto 24/7", "ouvert 7/7"), not 24 July or 7 July.
+_ROUND_THE_CLOCK = frozenset({"24/7", "7/7", "24/24"})
 _ISO = re.compile(r"(?=\d)(?<![\w\-])(\d{4})-(\d{2})-(\d{2})(?![\w\-])")
 _DAY_MONTH = re.compile(
     rf"(?=\d)(?<!\w)(\d{{1,2}})(?:er|º|°|st|nd|rd|th|-?lea)?\.?\s(?:de\s)?(?=[^\W\d_]{{3}})({_MONTH_RE})\.?(?:\s(?:de\s|del\s)?(\d{{4}}))?(?!\w)",
@@ -205,6 +207,8 @@ class DateRecognizer(Recognizer):
             if iso and fresh(m.span()):
                 yield self.entity("date", doc, *m.span(), iso, 0.8)
         for m in matches_from(_SHORT, text, starts):
+            if m.group() in _ROUND_THE_CLOCK:
+                continue
             a, b = int(m.group(1)), int(m.group(2))
             iso = _iso(None, a, b) if month_first else _iso(None, b, a)
             iso = iso or (_iso(None, b, a) if month_first else _iso(None, a, b))
