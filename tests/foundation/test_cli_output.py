@@ -43,3 +43,20 @@ def test_unwritable_output_is_a_one_line_error(
     assert code != 0
     assert "cannot write" in err and "Traceback" not in err
     assert "unexpected" not in err
+
+
+@pytest.mark.parametrize("command", sorted(INPUTS))
+def test_a_bad_line_is_skipped_named_and_makes_the_exit_code_non_zero(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = {"extract": {"id": "x1", "text": "llámame al 600 123 456"},
+            "job check": {"id": "j1", "title": "Camarera", "description": "Contrato indefinido en Madrid."},
+            "chat score": CHAT, "ads assess": AD}[command]
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(good, ensure_ascii=False) + "\n{broken\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert run([*command.split(), str(src), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "line 2" in err and "1 bad record(s) skipped; the others were written" in err
+    [row] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert row["id"] == good["id"]

@@ -76,7 +76,7 @@ def test_csv_with_emscad_columns_and_a_bad_row(
     with src.open("a", encoding="utf-8") as fh:
         fh.write("x9,too,many," + ",".join(["f"] * 20) + "\n")
     out_file = tmp_path / "out.jsonl"
-    assert run(["job", "check", str(src), "-o", str(out_file)]) == 0
+    assert run(["job", "check", str(src), "-o", str(out_file)]) == 1  # written, but one row skipped
     captured = capsys.readouterr()
     assert "line 4" in captured.err and "more fields" in captured.err
     out = _lines(out_file.read_text("utf-8"))
@@ -105,9 +105,10 @@ def test_bad_jsonl_line_is_reported_with_its_number(
         '{"id": "c", "title": "", "description": ""}\n',
         encoding="utf-8",
     )
-    assert run(["job", "check", str(src)]) == 0
+    assert run(["job", "check", str(src)]) == 1
     captured = capsys.readouterr()
     assert "line 2: invalid JSON" in captured.err and "line 3: no text" in captured.err
+    assert "2 bad record(s) skipped" in captured.err
     assert [o["id"] for o in _lines(captured.out)] == ["a"]
 
 

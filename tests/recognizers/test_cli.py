@@ -38,9 +38,10 @@ def test_jsonl_with_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         encoding="utf-8",
     )
     out = tmp_path / "out.jsonl"
-    assert run(["extract", str(src), "-o", str(out)]) == 0
+    assert run(["extract", str(src), "-o", str(out)]) == 1  # skipped lines: scripts must notice
     err = capsys.readouterr().err
     assert "line 2" in err and "line 3" in err and "line 5" in err
+    assert "3 bad record(s) skipped; the others were written" in err
     records = _lines(out.read_text(encoding="utf-8"))
     assert [r["id"] for r in records] == ["a", "7"]
     assert records[1]["entities"][0]["normalized"] == "lola@gmail.com"  # type: ignore[index]

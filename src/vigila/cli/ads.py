@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from vigila.cli.output import OutPath, jsonl_output
+from vigila.cli.output import OutPath, SkippedRecords, jsonl_output
 from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
 
@@ -22,20 +22,7 @@ InPath = Annotated[
 ]
 
 
-_WARNED = {"n": 0}
-_MAX_WARNINGS = 20  # past this, bad rows are only counted so a broken file cannot flood the terminal
-
-
-def _warn(message: str) -> None:
-    _WARNED["n"] += 1
-    if _WARNED["n"] <= _MAX_WARNINGS:
-        typer.echo(f"warning: {message}", err=True)
-
-
-def _warn_summary() -> None:
-    if _WARNED["n"] > _MAX_WARNINGS:
-        typer.echo(f"warning: {_WARNED['n'] - _MAX_WARNINGS} more bad rows skipped", err=True)
-    _WARNED["n"] = 0
+_MAX_HUB_NOTES = 20  # a hub-heavy corpus must not flood the terminal
 
 
 def _count_lines(path: Path) -> int | None:
@@ -47,7 +34,14 @@ def _count_lines(path: Path) -> int | None:
         return None
 
 
-def _features(path: Path, engine: str, workers: int, featurizer: Any, progress: Callable[[int], None]) -> Any:
+def _features(
+    path: Path,
+    engine: str,
+    workers: int,
+    featurizer: Any,
+    progress: Callable[[int], None],
+    skip: SkippedRecords,
+) -> Any:
     """Featurise ads from a file or partition directory, locally or on a Dask LocalCluster."""
     from vigila.batch.ads import dask_featurize, featurize_chunk, input_files, line_chunks
     from vigila.ingest.ads import read_ads
@@ -59,13 +53,13 @@ def _features(path: Path, engine: str, workers: int, featurizer: Any, progress: 
     if path.suffix.lower() == ".csv":
         if engine == "dask":
             raise InputError("the dask engine reads JSONL; convert the CSV or use --engine local")
-        return featurize_all(read_ads(path, lambda b: _warn(str(b))), featurizer, progress)
+        return featurize_all(read_ads(path, lambda b: skip(str(b))), featurizer, progress)
     if engine == "local":
         parts = []
         for chunk in line_chunks(input_files(path)):
             feats, bad = featurize_chunk(chunk, featurizer)
             for msg in bad:
-                _warn(msg)
+                skip(msg)
             parts.append(feats)
             progress(len(chunk[2]))
         return AdFeatures.concat(parts, featurizer.num_perm)
@@ -77,7 +71,7 @@ def _features(path: Path, engine: str, workers: int, featurizer: Any, progress: 
         ) as cluster,
         Client(cluster) as client,
     ):
-        return dask_featurize(path, client, featurizer, _warn, progress)
+        return dask_featurize(path, client, featurizer, skip, progress)
 
 
 @app.command()
@@ -86,8 +80,8 @@ def assess(path: InPath, output: OutPath = None) -> None:
     from vigila.detectors.ads import AdAssessor, AdCorpusContext
     from vigila.ingest.ads import read_ads
 
-    ads = list(read_ads(path, lambda b: _warn(str(b))))
-    _warn_summary()
+    skip = SkippedRecords()
+    ads = list(read_ads(path, lambda b: skip(str(b))))
     if not ads:
         raise InputError(f"{path}: no valid ads")
     assessor = AdAssessor()
@@ -96,6 +90,7 @@ def assess(path: InPath, output: OutPath = None) -> None:
         for ad in ads:
             out.write({"id": ad.id, **assessor.assess(ad, context).to_dict()})
             step(1)
+    skip.finish()
 
 
 @app.command()
@@ -135,16 +130,18 @@ def cluster(
     from vigila.linking.operators import OperatorClusterer
 
     featurizer = Featurizer(text_entities=text_entities)
+    skip = SkippedRecords()
     with progress_bar(_count_lines(path), "reading and featurising") as step:
-        feats = _features(path, engine, workers, featurizer, step)
-    _warn_summary()
+        feats = _features(path, engine, workers, featurizer, step, skip)
     if not len(feats):
         raise InputError(f"{path}: no valid ads")
     result = OperatorClusterer(hub_max_ads=hub_max_ads, hub_max_groups=hub_max_groups, use_style=style).fit(
         feats
     )
-    for ident, why in sorted(result.hubs.items()):
-        _warn(f"hub identifier {ident} not used for linking: {why}")
+    for ident, why in sorted(result.hubs.items())[:_MAX_HUB_NOTES]:
+        typer.echo(f"note: hub identifier {ident} not used for linking: {why}", err=True)
+    if len(result.hubs) > _MAX_HUB_NOTES:
+        typer.echo(f"note: {len(result.hubs) - _MAX_HUB_NOTES} more hub identifiers not used", err=True)
     with jsonl_output(output) as out, progress_bar(len(feats), "writing") as step:
         for rec in result.records():
             out.write(rec)
@@ -168,6 +165,7 @@ def cluster(
         except OSError as exc:
             raise InputError(f"{report}: cannot write ({exc.strerror})") from None
     typer.echo(f"{len(feats)} ads → {len(set(result.operator.tolist()))} operator clusters", err=True)
+    skip.finish()
 
 
 @app.command()
@@ -196,9 +194,9 @@ def eval_ads(
     from vigila.linking.metrics import pairwise_scores
     from vigila.linking.operators import OperatorClusterer
 
+    skip = SkippedRecords()
     with progress_bar(_count_lines(path), "featurising") as step:
-        feats = _features(path, "local", 1, Featurizer(assess=False), step)
-    _warn_summary()
+        feats = _features(path, "local", 1, Featurizer(assess=False), step, skip)
     if not len(feats):
         raise InputError(f"{path}: no valid ads")
     if "operator" not in feats.ads[0].extra:
@@ -209,3 +207,4 @@ def eval_ads(
         view: pairwise_scores(truth, getattr(result, view)) for view in ("template", "entity", "operator")
     }
     typer.echo(json.dumps({"ads": len(feats), **scores}))
+    skip.finish()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,25 +10,14 @@ from typing import Annotated, Any
 import typer
 from rich.progress import Progress
 
-from vigila.cli.output import OutPath, jsonl_output
+from vigila.cli.output import OutPath, SkippedRecords, jsonl_output
 from vigila.cli.progress import progress_bar, stderr_console
 from vigila.core.errors import InputError
+from vigila.ingest.files import read_text_input
 
 app = typer.Typer(help="Watch conversations for recruitment and grooming tactics.", no_args_is_help=True)
 
 _PROGRESS_MIN = 200  # conversations; fewer finish before a bar would be useful
-
-
-def _lines(path: str) -> list[str]:
-    if path == "-":
-        return sys.stdin.read().splitlines()
-    file = Path(path)
-    if not file.is_file():
-        raise InputError(f"no such file: {path}")
-    try:
-        return file.read_text(encoding="utf-8-sig").splitlines()
-    except UnicodeDecodeError:
-        raise InputError(f"{path} is not UTF-8 text") from None
 
 
 def _conversation(line: str, no: int) -> dict[str, Any]:
@@ -92,24 +80,19 @@ def score(
     0..k, first reached `alert` (null if never). The sender "user" is the protected person.
     Malformed lines are reported on stderr with their line number and skipped (exit code 1).
     """
-    lines = _lines(infile)
-    records = list(_records(lines))
-    bad = 0
+    content, _ = read_text_input(infile)
+    records = list(_records(content.splitlines()))
+    skip = SkippedRecords(strict)
     with jsonl_output(output) as out, progress_bar(len(records), "scoring", min_total=_PROGRESS_MIN) as step:
         for no, line in records:
             try:
                 conv = _conversation(line, no)
             except InputError as exc:
-                if strict:
-                    raise
-                sys.stderr.write(f"warning: {exc}; skipped\n")
-                bad += 1
+                skip(str(exc))
                 continue
             out.write(score_conversation(conv))
             step(1)
-    if bad:
-        sys.stderr.write(f"{bad} malformed line(s) skipped\n")
-        raise typer.Exit(1)
+    skip.finish()
 
 
 @app.command()

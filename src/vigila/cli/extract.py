@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from vigila.cli.output import OutPath, jsonl_output
+from vigila.cli.output import OutPath, SkippedRecords, jsonl_output
 from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
 from vigila.ingest.files import read_text_input
@@ -21,7 +20,7 @@ app = typer.Typer(help="Find identifiers in text.")
 _OUTPUT_KEYS = ("type", "value", "normalized", "start", "end", "recognizer")
 
 
-def _records(text: str, default_id: str, strict: bool) -> Iterator[tuple[str, str]]:
+def _records(text: str, default_id: str, skip: SkippedRecords) -> Iterator[tuple[str, str]]:
     """(id, text) pairs: one per JSONL line, or the whole input when it is plain text."""
     first = next((line for line in text.splitlines() if line.strip()), "")
     if not first.lstrip().startswith("{"):
@@ -43,9 +42,7 @@ def _records(text: str, default_id: str, strict: bool) -> Iterator[tuple[str, st
             elif "id" not in record:
                 problem = 'no "id"'
         if problem is not None:
-            if strict:
-                raise InputError(f"line {number}: {problem}")
-            sys.stderr.write(f"warning: line {number} skipped: {problem}\n")
+            skip(f"line {number}: {problem}")
             continue
         yield str(record["id"]), record.get("text", record.get("body"))
 
@@ -76,7 +73,8 @@ def extract_command(
     # Still None: the country of the text's language, else ES (see vigila.extract).
     text, default_id = read_text_input(file)
     extract("", lang=lang, region=region)  # validate options before any output
-    records = _records(text, default_id, strict)
+    skip = SkippedRecords(strict)
+    records = _records(text, default_id, skip)
     if strict:
         records = iter(list(records))  # fail before writing anything
     with jsonl_output(out) as sink, progress_bar(None, "extracting") as step:
@@ -86,6 +84,7 @@ def extract_command(
             step(1)
     if out:
         typer.echo(f"{sink.count} records written to {out}", err=True)
+    skip.finish()
 
 
 def eval_extract(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
@@ -13,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from vigila.cli.output import OutPath, jsonl_output
+from vigila.cli.output import OutPath, SkippedRecords, jsonl_output
 from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
 from vigila.ingest.files import read_text_input
@@ -26,13 +25,7 @@ _TEXT_KEYS = ("title", "description", "company_profile", "requirements", "benefi
 csv.field_size_limit(64 * 1024 * 1024)
 
 
-def _warn_or_fail(message: str, strict: bool) -> None:
-    if strict:
-        raise InputError(message)
-    sys.stderr.write(f"warning: {message}; skipped\n")
-
-
-def _csv_records(content: str, strict: bool) -> Iterator[dict[str, Any]]:
+def _csv_records(content: str, skip: SkippedRecords) -> Iterator[dict[str, Any]]:
     reader = csv.DictReader(io.StringIO(content, newline=""))
     try:
         header = reader.fieldnames or []
@@ -43,25 +36,25 @@ def _csv_records(content: str, strict: bool) -> Iterator[dict[str, Any]]:
         raise InputError(
             "CSV header has none of the columns title, description, company_profile, requirements, benefits"
         )
-    return _csv_rows(reader, strict)
+    return _csv_rows(reader, skip)
 
 
-def _csv_rows(reader: csv.DictReader[str], strict: bool) -> Iterator[dict[str, Any]]:
+def _csv_rows(reader: csv.DictReader[str], skip: SkippedRecords) -> Iterator[dict[str, Any]]:
     try:
         for row in reader:
             line = reader.line_num
             if None in row:
-                _warn_or_fail(f"line {line}: more fields than the header", strict)
+                skip(f"line {line}: more fields than the header")
                 continue
             if any(value is None for value in row.values()):
-                _warn_or_fail(f"line {line}: fewer fields than the header", strict)
+                skip(f"line {line}: fewer fields than the header")
                 continue
             yield {"_line": line, **row}
     except csv.Error as exc:
         raise InputError(f"line {reader.line_num}: malformed CSV ({exc})") from None
 
 
-def _jsonl_records(content: str, strict: bool) -> Iterator[dict[str, Any]]:
+def _jsonl_records(content: str, skip: SkippedRecords) -> Iterator[dict[str, Any]]:
     from vigila.detectors.jobs import as_ad
 
     for line, raw in enumerate(content.splitlines(), 1):
@@ -70,26 +63,28 @@ def _jsonl_records(content: str, strict: bool) -> Iterator[dict[str, Any]]:
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as exc:
-            _warn_or_fail(f"line {line}: invalid JSON ({exc.msg})", strict)
+            skip(f"line {line}: invalid JSON ({exc.msg})")
             continue
         if not isinstance(record, dict):
-            _warn_or_fail(f"line {line}: not a JSON object", strict)
+            skip(f"line {line}: not a JSON object")
             continue
         yield {"_line": line, **as_ad(record)}
 
 
-def read_ads(content: str, default_id: str, name: str = "", strict: bool = False) -> Iterator[dict[str, Any]]:
+def read_ads(content: str, default_id: str, name: str, skip: SkippedRecords) -> Iterator[dict[str, Any]]:
     """Ads from CSV (EMSCAD columns), JSONL (same keys) or one plain-text ad; each keeps its line number."""
     first = next((line for line in content.splitlines() if line.strip()), "")
     if first.lstrip().startswith("{"):
-        return _jsonl_records(content, strict)
+        return _jsonl_records(content, skip)
     looks_csv = "," in first and any(key in first.lower().split(",") for key in (*_TEXT_KEYS, "id"))
     if name.lower().endswith(".csv") or looks_csv:
-        return _csv_records(content, strict)
+        return _csv_records(content, skip)
     return iter([{"_line": 1, "id": default_id, "description": content}])
 
 
-def _assess_batch(assessor: Any, batch: list[dict[str, Any]], strict: bool) -> Iterator[dict[str, Any]]:
+def _assess_batch(
+    assessor: Any, batch: list[dict[str, Any]], skip: SkippedRecords
+) -> Iterator[dict[str, Any]]:
     """Assess a batch; a record with no text at all is reported with its line number."""
     from vigila.models.jobs_features import TEXT_FIELDS, field_text
 
@@ -98,9 +93,7 @@ def _assess_batch(assessor: Any, batch: list[dict[str, Any]], strict: bool) -> I
         if any(field_text(record, f).strip() for f in TEXT_FIELDS):
             good.append(record)
         else:
-            _warn_or_fail(
-                f"line {record['_line']}: no text in title, description or any other text field", strict
-            )
+            skip(f"line {record['_line']}: no text in title, description or any other text field")
     for record, result in zip(good, assessor.assess_many(good), strict=True):
         out = result.to_dict()
         if out["id"] is None:
@@ -130,16 +123,18 @@ def check_command(
     if not content.strip():
         raise InputError("the input is empty")
     assessor = JobOfferAssessor.load()
-    records = read_ads(content, default_id, file, strict)
+    skip = SkippedRecords(strict)
+    records = read_ads(content, default_id, file, skip)
     if strict:
         records = iter(list(records))  # fail before writing anything
     with jsonl_output(out) as sink, progress_bar(None, "checking job ads") as step:
         while batch := list(islice(records, BATCH)):
-            for line in _assess_batch(assessor, batch, strict):
+            for line in _assess_batch(assessor, batch, skip):
                 sink.write(line)
             step(len(batch))
     if out:
         typer.echo(f"{sink.count} ads written to {out}", err=True)
+    skip.finish()
 
 
 def train_jobs_command(

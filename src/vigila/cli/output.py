@@ -43,3 +43,26 @@ def jsonl_output(path: Path | None) -> Iterator[JsonlSink]:
         raise InputError(f"{path}: cannot write ({exc.strerror})") from None
     with stream:
         yield JsonlSink(stream)
+
+
+class SkippedRecords:
+    """Bad input records: an error at once under --strict, else one warning each on stderr, counted."""
+
+    def __init__(self, strict: bool = False, max_warnings: int = 20) -> None:
+        self.strict = strict
+        self.count = 0
+        self._max_warnings = max_warnings
+
+    def __call__(self, message: str) -> None:
+        """Report one bad record (`message` names its line)."""
+        if self.strict:
+            raise InputError(message)
+        self.count += 1
+        if self.count <= self._max_warnings:
+            sys.stderr.write(f"warning: {message}; skipped\n")
+
+    def finish(self) -> None:
+        """After the good records are written: say how many were skipped and exit 1 so scripts notice."""
+        if self.count:
+            sys.stderr.write(f"{self.count} bad record(s) skipped; the others were written\n")
+            raise typer.Exit(1)

@@ -23,7 +23,7 @@ class BadRow:
     reason: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason} (skipped)"
+        return f"line {self.line}: {self.reason}"
 
 
 def parse_ad(obj: Any) -> Ad:
