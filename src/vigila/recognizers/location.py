@@ -17,6 +17,16 @@ from vigila.recognizers.base import Document, Recognizer
 from vigila.recognizers.gazetteer import Place, gazetteer, key
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+# Where a capitalised word can open: an upper-case `_WORD` letter of the BMP ("²" is a `_WORD` letter,
+# "Ⓐ" is not) or any astral character (listing the astral capitals one by one makes every test slow;
+# the loop checks those few). Case-sensitive, so the scanner skips straight to them.
+_CAPITAL = re.compile(
+    "["
+    + "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper() and re.fullmatch(r"[^\W\d_]", c))
+    + "\U00010000-\U0010ffff]"
+)
+_WORD_PART = re.compile(r"[\w'’]")
+_LETTER = re.compile(r"[^\W\d_]")
 _CONNECTORS = frozenset(
     {"de", "del", "da", "do", "dos", "das", "la", "le", "les", "los", "las", "sur", "am", "upon", "di"}
 )
@@ -288,22 +298,27 @@ class LocationRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterator[Entity]:
         """Yield places named in the text, longest name first."""
         text = doc.text
-        words = list(_WORD.finditer(text))
-        # Place names start with a capital: visit only those words, not every word of the text.
-        capitals = [i for i, w in enumerate(words) if w.group()[0].isupper()]
         candidates: list[tuple[int, int, Place, bool, bool]] = []  # start, end, place, cued, ambiguous
         places = gazetteer()
-        resume = 0  # words before this belong to a place already found
-        for i in capitals:
-            if i < resume:
+        resume = 0  # text before this offset belongs to a place already found
+        # Place names start with a capital: the scanner skips to capitals instead of listing every word.
+        for capital in _CAPITAL.finditer(text):
+            p = capital.start()
+            if p < resume or not text[p].isupper() or not _opens_word(text, p):
                 continue
-            first = words[i]
+            first = _WORD.match(text, p)
+            if first is None or not _may_open_place(first.group()):
+                continue  # most capitalised words start no place name: one cached set test, no keys built
+            # The word and the ones after it, as `_WORD.finditer` would list them.
+            words = [first]
+            while len(words) < _MAX_WORDS and (after := _WORD.search(text, words[-1].end())) is not None:
+                words.append(after)
             hit = None
-            for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-                last = words[i + n - 1]
+            for n in range(len(words), 0, -1):
+                last = words[n - 1]
                 if not last.group()[0].isupper():
                     continue
-                inner = words[i : i + n]
+                inner = words[:n]
                 if any(
                     not w.group()[0].isupper() and w.group().lower() not in _CONNECTORS for w in inner
                 ) or _broken(text, inner):
@@ -316,8 +331,8 @@ class LocationRecognizer(Recognizer):
             if hit is None:
                 continue
             n, place, k = hit
-            start, end = first.start(), words[i + n - 1].end()
-            resume = i + n
+            start, end = first.start(), words[n - 1].end()
+            resume = end
             if k in _STREET_WORDS or _STREET.search(doc.before(start, 12)):
                 continue  # "Avenida Paulista", "calle Mayor": a street named after a place
             ambiguous = k in _AMBIGUOUS or k in _GIVEN_NAMES
@@ -423,6 +438,38 @@ def _big(k: str, place: Place) -> bool:
 def _big_place_first_words() -> frozenset[str]:
     """First words of the names `_big` accepts ("sao" for "sao paulo"), built once."""
     return frozenset(k.split(" ", 1)[0] for k, place in gazetteer().items() if _big(k, place))
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """First words of every gazetteer key ("nueva" for "nueva york"), built once."""
+    return frozenset(k.split(" ", 1)[0] for k in gazetteer())
+
+
+@lru_cache(maxsize=65536)
+def _may_open_place(word: str) -> bool:
+    """Whether a place name can start with `word`.
+
+    A name's key starts with the key of its first word (the words are joined by a space or a hyphen,
+    both of which `key` turns into a space), so a first key word no place name has rules out every
+    length of name at once.
+    """
+    first = key(word).split(" ", 1)[0]
+    return not first or first in _first_words()
+
+
+def _opens_word(text: str, p: int) -> bool:
+    """Whether the letter at `p` opens a `_WORD` match instead of continuing one ("McDonald", "l'Hospitalet").
+
+    A `_WORD` match runs on through word characters and quotes, and through a hyphen before a letter
+    ("Saint-Denis"); such a run before `p` is part of a match as soon as it holds a letter.
+    """
+    q = p - 2 if p >= 1 and text[p - 1] == "-" else p - 1
+    while q >= 0 and _WORD_PART.match(text, q):
+        if _LETTER.match(text, q):
+            return False
+        q -= 1
+    return True
 
 
 def _broken(text: str, words: list[re.Match[str]]) -> bool:
