@@ -67,7 +67,7 @@ def find_urls(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
 def iter_urls(text: str) -> Iterator[tuple[int, int, str, str, str]]:
     """(start, end, scheme, host, path) for each URL-like run in `text`, trailing punctuation cut."""
     taken: list[tuple[int, int]] = []
-    for m in _URL.finditer(text):
+    for m in _url_matches(text):
         host = _OBF_DOT_RE.sub(".", m.group("host")).lower()
         # A scheme or "www." says "address" already; otherwise a closed TLD list keeps "file.txt" out.
         explicit = m.group("scheme") is not None or host.startswith("www.")
@@ -86,6 +86,30 @@ def iter_urls(text: str) -> Iterator[tuple[int, int, str, str, str]]:
         yield from _loose_urls(text, taken)
 
 
+# What every `_URL` host holds: a dot, plain or bracketed, with a label character right after it.
+_HOST_DOT = re.compile(r"[.\[\(\{](?:\.|dot)?[\]\)\}]?[A-Za-z0-9]", re.IGNORECASE)
+
+
+def _url_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_URL.finditer(text)`, scanning only the runs of non-space characters that hold a dot.
+
+    A match holds no white space and has a dot before a label character in its host, so outside such
+    runs the whole-text scan (which tried a URL at every letter) finds nothing; inside one it runs as it
+    would over the whole text (the look-behind sees the space before the run).
+    """
+    end = 0
+    for dot in _HOST_DOT.finditer(text):
+        if dot.start() < end:
+            continue  # in a run already scanned
+        start = dot.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        space = _SPACE.search(text, dot.end())
+        end = space.start() if space is not None else len(text)
+        yield from _URL.finditer(text, start, end)
+
+
+_SPACE = re.compile(r"\s")
 _DOT_WORD_LIST = tuple(f" {w} " for w in DOT_WORDS.strip("(?:)").split("|"))
 _DOT_SPACE_LOWER = re.compile(r"\. +[a-z0-9]")  # opens with a literal, so the scan is a fast find
 _BRACKET_DOT = re.compile(rf"[\(\[\{{]\s*(?:{DOT_WORDS}|\.)\s*[\)\]\}}]", re.IGNORECASE)
