@@ -88,3 +88,38 @@ def test_whatsapp_link_is_a_phone(found: Finder) -> None:
 def test_long_runs_of_digits_are_not_phones(found: Finder) -> None:
     assert found("1 " * 300, "phone") == []
     assert found("lotería " + " ".join(str(n) for n in range(10, 99)), "phone") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        # A country or city named picks among the countries of the text's language.
+        ("Estoy en Bogotá, escríbeme al 300 123 4567", "+573001234567"),
+        ("Bruxelles, contact 0470 12 34 56", "+32470123456"),
+        ("Liège, gsm 0485/12.34.56", "+32485123456"),
+        # ... and brings in a country tried only when named.
+        ("Genève, natel 079 123 45 67", "+41791234567"),
+        ("Dublin, ring 087 123 4567", "+353871234567"),
+        ("ring me 0 1 5 1 - 2 3 4 5 6 7 8 9 (german mobile)", "+4915123456789"),
+        # With the language a guess, any country named wins.
+        ("Miami, text 305 814 2671", "+13058142671"),
+    ],
+)
+def test_named_country_picks_the_region(text: str, e164: str, found: Finder) -> None:
+    assert found(text, "phone") == [e164]
+
+
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        # A plain run written the way another country of the language groups it.
+        ("fala comigo no 21 99876-5432 ou no email", "+5521998765432"),
+        ("ela atende no (11) 98765-4321 de noite", "+5511987654321"),
+    ],
+)
+def test_grouping_picks_a_country_of_the_language(text: str, e164: str, found: Finder) -> None:
+    assert found(text, "phone") == [e164]
+
+
+def test_grouping_of_other_countries_does_not_make_draws_phones(found: Finder) -> None:
+    assert found("la lotería: 15 22 31 40 45 48", "phone") == []

@@ -177,9 +177,15 @@ class _Token:
 class _Regions:
     """Regions to read national numbers with and context words, worked out once per text when needed."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, folded: str) -> None:
         self._doc = doc
+        self._folded = folded
         self._ranked: tuple[str, ...] | None = None
+        self._own: frozenset[str] = frozenset()  # the text's own countries: those of its language
+        self._lang_rank: dict[str, int] = {}
+        self._named_own: frozenset[str] = frozenset()  # own countries and those counted only when named
+        self._sure = False  # whether the language (or region) is known, not defaulted to Spanish
+        self._cued: tuple[str, ...] | None = None
         self._before: dict[int, bool] = {}  # context-word look-ups, cached by offset
         self._after: dict[int, bool] = {}
 
@@ -193,6 +199,13 @@ class _Regions:
             after = self._after[end] = bool(_POSITIVE.search(self._doc.after(end, 12)))
         return before or after
 
+    def cued(self) -> tuple[str, ...]:
+        """Regions whose country, people or big cities the text names ("Bogotá", "Genève", "german")."""
+        if self._cued is None:
+            found = (_PLACE_REGION[m.group()] for m in _PLACE.finditer(self._folded))
+            self._cued = tuple(dict.fromkeys(found))
+        return self._cued
+
     def possible(self) -> tuple[str, ...]:
         """The regions of `ranked()` in some order, without guessing the language when it is not given.
 
@@ -201,7 +214,8 @@ class _Regions:
         """
         if self._ranked is not None or self._doc.lang is not None:
             return self.ranked()
-        return _ALL_REGIONS if self._doc.region is None else (self._doc.region, *_ALL_REGIONS)
+        given = () if self._doc.region is None else (self._doc.region,)
+        return tuple(dict.fromkeys((*given, *_ALL_REGIONS, *self.cued())))
 
     def ranked(self) -> tuple[str, ...]:
         """The given region first (else the language's), then the regions of likelier languages."""
@@ -216,41 +230,66 @@ class _Regions:
                 sure = bool(langs) and scores[langs[0]] >= _SURE and _TEN_LETTERS.match(window) is not None
                 if not sure:
                     langs = ["es", *(lang for lang in langs if lang != "es")]  # unsure: the default first
+            self._own = frozenset((doc.region,) if doc.region else _LANG_REGIONS[langs[0]])
+            self._sure = sure or doc.region is not None
+            self._named_own = self._own.union(() if doc.region else _LANG_NAMED.get(langs[0], ()))
+            # Other languages' countries by the language's rank; Spain, the default, before them all.
+            self._lang_rank = {
+                r: i for i, lang in reversed(list(enumerate(langs))) for r in _LANG_REGIONS[lang]
+            }
+            self._lang_rank["ES"] = -1
             order = [doc.region] if doc.region else list(_LANG_REGIONS[langs[0]][:1])
             order.append("ES")  # the documented default comes right after the text's own country
             for lang in langs:
                 order.extend(_LANG_REGIONS[lang])
+            order.extend(self.cued())
             self._ranked = tuple(dict.fromkeys(order))
         return self._ranked
 
-    def first_valid(self, digits: str, fallback: bool) -> tuple[str, str | None] | None:
-        """`digits` parsed in the first region of `ranked()` where it is valid (only there unless `fallback`).
+    def first_valid(
+        self, digits: str, groups: tuple[int, ...] | None, fallback: bool
+    ) -> tuple[str, str | None] | None:
+        """`digits` read in the likeliest region where it is valid (one of the text's own unless `fallback`).
 
-        The language is guessed only when the answer depends on it: when the regions that can come
-        first, or the regions where `digits` is valid, leave a choice.
+        Where it is valid in several: the given region; a country of the text's language that the text
+        names ("Bogotá" … "300 123 4567" is Colombian, not Mexican), any named one when the language is
+        a guess ("Miami"); the text's own countries; a country
+        named ("german mobile"); the likelier language; within it, the country whose usual grouping the
+        writer followed ("21 99876-5432" is Brazilian); then the order of `ranked()`. Without `fallback`
+        a plain run is read in the language's first country, or in another of its countries only when
+        named or grouped their way, so lottery draws and codes stay numbers. The language is guessed
+        only when the answer depends on it.
         """
-        if self._ranked is None and self._doc.lang is None:
-            region = self._doc.region
-            firsts = (region,) if region else _FIRST_REGIONS
-            if not fallback:
-                answers = {_parse(digits, r) for r in firsts}
-                if len(answers) == 1:
-                    return answers.pop()
-            else:
-                valid = [r for r in dict.fromkeys(self.possible()) if _parse(digits, r) is not None]
-                # ranked() is (first, "ES", the other regions in language order): the answer is fixed
-                # when at most one region is valid, or when every possible first region gives it.
-                if len(valid) <= 1:
-                    return _parse(digits, valid[0]) if valid else None
-                if region is not None and region in valid:
-                    return _parse(digits, region)
-                if "ES" in valid and (region or not set(valid) & set(_FIRST_REGIONS) - {"ES"}):
-                    return _parse(digits, "ES")
-        for r in self.ranked() if fallback else self.ranked()[:1]:
-            number = _parse(digits, r)
-            if number is not None:
-                return number
-        return None
+        valid = {r: n for r in self.possible() if (n := _parse(digits, r)) is not None}
+        if not valid:
+            return None
+        if fallback and len(set(valid.values())) == 1:
+            return next(iter(valid.values()))  # every reading gives the same number
+        order = self.ranked()
+        own, cued = self._own, self.cued()
+
+        def grouped(r: str) -> bool:
+            return groups is not None and _national_groups(valid[r][0], r) == groups
+
+        if not fallback:
+            valid = {
+                r: n for r, n in valid.items() if r in own and (r == order[0] or r in cued or grouped(r))
+            }
+            if len(valid) <= 1:
+                return next(iter(valid.values()), None)
+        if self._doc.region in valid:
+            return valid[self._doc.region]
+        for r in cued:
+            if r in valid and (r in self._named_own or not self._sure):
+                return valid[r]
+        rank = {r: i for i, r in enumerate(order)}
+        lang_rank = self._lang_rank
+
+        def key(r: str) -> tuple[bool, bool, int, bool, int]:
+            last = len(rank)
+            return (r not in own, r not in cued, lang_rank.get(r, last), not grouped(r), rank.get(r, last))
+
+        return valid[min(valid, key=key)]
 
 
 _SURE = 0.6
@@ -274,7 +313,7 @@ class PhoneRecognizer(Recognizer):
         if _most_digits(m.group() for m in tokens) < _MIN_DIGITS:
             return  # not digits enough for a phone in the whole text: skip the masks and the chains
         masked = [m.span() for m in _MASK.finditer(text)]
-        regions = _Regions(doc)
+        regions = _Regions(doc, folded)
         for chain in _chains(text, folded, tokens, masked):
             if len(chain) == 1 and (chain[0].digits is None or len(chain[0].digits) < _MIN_DIGITS):
                 continue  # a lone word or short number: the commonest chain, told apart cheaply
@@ -349,7 +388,7 @@ class PhoneRecognizer(Recognizer):
         if plus:
             number = _parse(digits, "ZZ")
         elif digits.startswith("00"):
-            number = regions.first_valid(digits, False)
+            number = regions.first_valid(digits, None, False)
         else:
             # Other countries are tried only when the run looks like a phone, not like any number;
             # a region the caller named yields only to spelled or disguised numbers.
@@ -357,7 +396,8 @@ class PhoneRecognizer(Recognizer):
                 doc.region is None
                 and (digits.startswith("0") or (positive := regions.positive_near(start, end)))
             )
-            number = regions.first_valid(digits, fallback)
+            groups = None if spelled else tuple(len(t.digits or "") for t in tokens)
+            number = regions.first_valid(digits, groups, fallback)
         if number is None:
             return None
         if positive is None:
@@ -393,6 +433,34 @@ _LANG_REGIONS = {
     "pt": ("PT", "BR"),
     "ro": ("RO", "MD"),
 }
+# Countries, their people and their big cities (folded: lower case, no accents), so that a number valid
+# in several countries is read in the one the text is about. Ireland, Switzerland, Germany and Italy
+# are tried only when named: their 07… numbers collide with Romanian and French mobiles.
+_PLACES = {
+    "ES": "espana spain espagne spania espanha madrid barcelona valencia sevilla malaga bilbao ibiza",
+    "MX": "mexico mexique mexic mexicana mexicano cdmx guadalajara monterrey cancun tijuana puebla",
+    "CO": "colombia colombie columbia colombiana colombiano bogota medellin cali barranquilla cartagena",
+    "AR": "argentina argentine argentinian argentiniana argentino rosario mendoza buenos aires",
+    "PT": "portugal portuguesa portugues lisboa lisbon lisbonne porto faro braga coimbra",
+    "BR": "brasil brazil bresil brazilia brasileira brasileiro brazilian rio sao paulo salvador"
+    " fortaleza recife curitiba manaus belo horizonte bh",
+    "FR": "france franta francia franca francaise paris marseille lyon toulouse nice nantes bordeaux lille",
+    "BE": "belgique belgium belgica belgia bruxelles brussels bruselas liege charleroi anvers",
+    "CH": "suisse switzerland suiza elvetia geneve geneva ginebra lausanne zurich berne",
+    "GB": "uk england britain british inglaterra angleterre anglia london londres manchester"
+    " birmingham liverpool leeds glasgow edinburgh",
+    "US": "usa america estados unidos etats-unis nyc york miami chicago houston angeles las vegas",
+    "IE": "ireland irlanda irlande irish dublin dublino cork galway",
+    "RO": "romania roumanie rumania romana romanesc bucuresti bucharest bucarest cluj timisoara iasi"
+    " constanta brasov",
+    "MD": "moldova moldavia moldavie moldovenesc chisinau balti",
+    "DE": "germany german alemania allemagne germania alemanha deutschland berlin munich hamburg frankfurt",
+    "IT": "italy italia italie italian roma rome milano milan napoli",
+}
+# Countries of a language read only when named (see above): "Genève" in French, "Dublin" in English.
+_LANG_NAMED = {"en": ("IE",), "fr": ("CH",)}
+_PLACE_REGION = {word: region for region, words in _PLACES.items() for word in words.split()}
+_PLACE = re.compile(words_pattern(_PLACE_REGION))
 
 _ALL_REGIONS = tuple(dict.fromkeys(["ES", *itertools.chain.from_iterable(_LANG_REGIONS.values())]))
 # The regions `ranked()` can put first when neither a region nor a language is given.
@@ -439,6 +507,14 @@ def _parse_valid(digits: str, region: str) -> tuple[str, str | None] | None:
         return None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return e164, phonenumbers.region_code_for_number(number)
+
+
+@lru_cache(maxsize=1024)
+def _national_groups(e164: str, region: str) -> tuple[int, ...]:
+    """Digit-group lengths of the number as written at home in `region` ("0745 123 456": 4, 3, 3)."""
+    number = phonenumbers.parse(e164, region)
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return tuple(len(group) for group in re.findall(r"\d+", national))
 
 
 def _fold_table() -> dict[int, str]:
