@@ -27,6 +27,9 @@ _SPELLED = re.compile(
     rf"(?=[A-Za-z0-9])(?<![\w.@])({_LOCAL}+)(?P<at>{_AT})(?=[A-Za-z0-9])",
     re.IGNORECASE,
 )
+# "at" as `_AT` can hold it without "@": after a space or an opening bracket, before a space or a
+# closing one (searched in the lower-cased text; the literal "at" opens it, so the scan is a fast find).
+_AT_WORD = re.compile(r"at(?<=[\s(\[{<]at)(?=[\s)\]}>])")
 _LABEL_RE = re.compile(_LABEL)
 _SEP_RE = re.compile(rf"{_DOT}|\.(?=[A-Za-z0-9])", re.IGNORECASE)
 _BARE_AT = re.compile(rf"^\s+{AT_WORDS}\s+$", re.IGNORECASE)
@@ -65,8 +68,8 @@ class EmailRecognizer(Recognizer):
         has_at = "@" in text
         if not has_at:
             lowered = text.lower()
-            if "at" not in lowered and "rob" not in lowered and "arond" not in lowered:
-                return  # no "@" nor "at"/"arroba"/"arobase"/"arond" word: no e-mail, plain or spelled
+            if "roba" not in lowered and "arond" not in lowered and _AT_WORD.search(lowered) is None:
+                return  # no "@", "arroba"/"arobase"/"arobas"/"arond", nor "at" as a word: no e-mail at all
         taken: list[tuple[int, int]] = []
         for m in _PLAIN.finditer(text) if has_at else ():
             local, domain = m.group(1), m.group(2)
