@@ -17,9 +17,22 @@ _UNIT = r"(?:yo|y/o|y\.o\.?|yrs?\s?old|years?\s?old|years?|yrs?|años|añitos|an
 # A number in digits, or one or two words ("diecisiete", "vingt et un", "douăzeci și unu") read by `_value`.
 _NUMBER = r"(?P<num>\d{1,2}|(?P<words>[^\W\d_]+)(?:[\s-]+(?:(?:y|e|și|si|et)[\s-]+)?(?P<unit>[^\W\d_]+))?)"
 _AFTER = re.compile(rf"(?<![\w.,/])(?:{_NUMBER})\s?(?P<tail>{_UNIT})(?!\w)", re.IGNORECASE)
-# Cheap test first: most texts hold no age unit word at all. The leading look-aheads here and in `_CUE`
-# restate the first letter a match must have, so the scanner rejects most positions on one test.
-_ANY_UNIT = re.compile(rf"(?=[yad])(?<=[\w\s]){_UNIT}(?!\w)", re.IGNORECASE)
+# Cheap test first: most texts hold no age unit word at all.
+# `(?<=[\w\s]){_UNIT}(?!\w)` under IGNORECASE, written without it: each unit's first letter in both cases
+# as a plain literal (the scanner then skips to those letters instead of trying every character), the
+# look-behind after that letter, the rest case-insensitively. Only where a match starts is used, so the
+# units are grouped by first letter.
+_ANY_UNIT = re.compile(
+    "|".join(
+        f"{case}(?<=[\\w\\s]{case})(?i:{rest})(?!\\w)"
+        for first, rest in [
+            ("y", r"o|/o|\.o\.?|rs?\s?old|ears?\s?old|ears?|rs?"),
+            ("a", "ños|ñitos|nos|ninhos|ns|ni"),
+            ("d", r"e\s+ani"),
+        ]
+        for case in (first, first.upper())
+    )
+)
 # Labels and birthday verbs: the number after them is an age ("edad 19", "cumplo 18 el mes que viene").
 _STRONG_CUES = [
     *("edad", "idade", "age", "âge", "vârsta", "varsta", "vârstă", "aged", "ages", "must be", "cumplo"),
