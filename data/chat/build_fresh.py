@@ -19,10 +19,9 @@ same order of situations, so a situation's siblings in other languages land in t
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+# Run as a script from any folder: its own folder is on sys.path, so the probe builder is importable.
+from build_probe import parse_script, write_splits
 
-HERE = Path(__file__).parent
 G, R, B = "grooming", "recruitment", None
 
 # (lang, category or None, first_risk or None, script)
@@ -565,10 +564,7 @@ def build() -> None:
     """Write fresh.jsonl, fresh_dev.jsonl and fresh_holdout.jsonl from CHATS."""
     rows, counters = [], {}
     for lang, category, first, script in CHATS:
-        messages = []
-        for line in script.strip().splitlines():
-            who, _, text = line.partition(": ")
-            messages.append({"sender": {"o": "other", "u": "user"}[who], "text": text})
+        messages = parse_script(script)
         assert (first is None) == (category is None) and (first is None or first < len(messages)), script[:40]
         k = counters.get(lang, 0)
         counters[lang] = k + 1
@@ -576,11 +572,7 @@ def build() -> None:
         kind = category or "benign"
         rows.append({"id": f"fresh-{lang}-{kind}-{k}", "messages": messages,
                      "label": {"category": category, "first_risk": first, "lang": lang, "split": split}})
-    for name, chosen in (("fresh", rows), ("fresh_dev", [r for r in rows if r["label"]["split"] == "dev"]),
-                         ("fresh_holdout", [r for r in rows if r["label"]["split"] == "holdout"])):
-        with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as f:
-            for r in chosen:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_splits(rows, "fresh")
     print(len(rows), "chats;", counters, sum(r["label"]["split"] == "dev" for r in rows), "dev")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).parent
 
@@ -463,13 +464,30 @@ o: mersi, te iubesc"""),
 ]
 
 
+def parse_script(script: str) -> list[dict[str, str]]:
+    """Messages from lines "o: ..." (the other party) and "u: ..." (the protected person)."""
+    messages = []
+    for line in script.strip().splitlines():
+        who, _, text = line.partition(": ")
+        messages.append({"sender": {"o": "other", "u": "user"}[who], "text": text})
+    return messages
+
+
+def write_splits(rows: list[dict[str, Any]], prefix: str) -> None:
+    """Write PREFIX.jsonl and its PREFIX_dev / PREFIX_holdout parts (by each row's label split)."""
+    for name, chosen in ((prefix, rows),
+                         (f"{prefix}_dev", [r for r in rows if r["label"]["split"] == "dev"]),
+                         (f"{prefix}_holdout", [r for r in rows if r["label"]["split"] == "holdout"])):
+        with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as f:
+            for r in chosen:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 def build() -> None:
+    """Write probe.jsonl, probe_dev.jsonl and probe_holdout.jsonl from CHATS."""
     rows, counters = [], {}
     for lang, category, first, script in CHATS:
-        messages = []
-        for line in script.strip().splitlines():
-            who, _, text = line.partition(": ")
-            messages.append({"sender": {"o": "other", "u": "user"}[who], "text": text})
+        messages = parse_script(script)
         assert first is None or first < len(messages), (lang, script[:40])
         k = counters.get(lang, 0)
         counters[lang] = k + 1
@@ -477,11 +495,7 @@ def build() -> None:
         kind = "risky" if category else "benign"
         rows.append({"id": f"probe-{lang}-{kind}-{k}", "messages": messages,
                      "label": {"category": category, "first_risk": first, "lang": lang, "split": split}})
-    for name, chosen in (("probe", rows), ("probe_dev", [r for r in rows if r["label"]["split"] == "dev"]),
-                         ("probe_holdout", [r for r in rows if r["label"]["split"] == "holdout"])):
-        with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as f:
-            for r in chosen:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_splits(rows, "probe")
     print(len(rows), "chats;", sum(r["label"]["split"] == "dev" for r in rows), "dev")
 
 
