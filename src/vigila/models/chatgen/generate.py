@@ -101,6 +101,12 @@ class _Builder:
     def reply(self) -> None:
         self.say("reply", "user")
 
+    def opening(self, most: int, who: str = "other") -> None:
+        """A greeting, its reply, then up to `most` exchanges of small talk started by `who`."""
+        self.say("greet")
+        self.reply()
+        self.chat(self.rng.randint(0, most), who)
+
     def chat(self, n: int, who: str = "other") -> None:
         for _ in range(n):
             self.say(self.rng.choice(["smalltalk", "greet"]) if not self.messages else "smalltalk", who)
@@ -115,9 +121,7 @@ def _risk_moves(b: _Builder, moves: list[str], speaker: str = "other") -> None:
 
 
 def _recruit_job(b: _Builder) -> str:
-    b.say("greet")
-    b.reply()
-    b.chat(b.rng.randint(0, 2))
+    b.opening(2)
     pool = [
         "travel_paid",
         "no_contract_vague",
@@ -135,9 +139,7 @@ def _recruit_job(b: _Builder) -> str:
 
 
 def _recruit_loverboy(b: _Builder) -> str:
-    b.say("greet")
-    b.reply()
-    b.chat(b.rng.randint(0, 1))
+    b.opening(1)
     tail = b.rng.sample(
         ["secrecy", "control", "platform_switch", "travel_paid", "debt_bondage"], b.rng.randint(1, 2)
     )
@@ -146,9 +148,7 @@ def _recruit_loverboy(b: _Builder) -> str:
 
 
 def _recruit_online(b: _Builder) -> str:
-    b.say("greet")
-    b.reply()
-    b.chat(b.rng.randint(0, 2))
+    b.opening(2)
     first = b.rng.choice(["webcam_modelling", "sugar_offer"])
     tail = b.rng.sample(
         ["too_good_pay", "secrecy", "platform_switch", "urgency", "meeting_request"], b.rng.randint(1, 3)
@@ -158,9 +158,7 @@ def _recruit_online(b: _Builder) -> str:
 
 
 def _disclosure(b: _Builder) -> str:
-    b.say("greet")
-    b.reply()
-    b.chat(b.rng.randint(0, 2), who="user")
+    b.opening(2, who="user")
     moves = b.rng.sample(
         ["victim_documents_taken", "victim_debt", "victim_confinement", "victim_coercion"],
         b.rng.randint(1, 2),
@@ -172,9 +170,7 @@ def _disclosure(b: _Builder) -> str:
 
 
 def _grooming(b: _Builder) -> str:
-    b.say("greet")
-    b.reply()
-    b.chat(b.rng.randint(0, 2))
+    b.opening(2)
     middle = b.rng.sample(
         ["gifts", "secrecy", "alone_check", "isolation", "platform_switch"], b.rng.randint(1, 3)
     )
@@ -188,9 +184,7 @@ def _grooming(b: _Builder) -> str:
 
 def _grooming_no_age(b: _Builder) -> str:
     """Grooming that never asks her age: alone checks, secrets, gifts, moving app, webcam."""
-    b.say("greet")
-    b.reply()
-    b.chat(b.rng.randint(0, 1))
+    b.opening(1)
     moves = b.rng.sample(
         [
             "alone_check",
@@ -214,9 +208,7 @@ def _grooming_no_age(b: _Builder) -> str:
 
 def _recruit_docs(b: _Builder) -> str:
     """A job with a paid ticket that asks for a photo of her passport (the copy, not the original)."""
-    b.say("greet")
-    b.reply()
-    b.chat(b.rng.randint(0, 1))
+    b.opening(1)
     # A job and a paid ticket are what real offers say too; the request for her passport marks the risk.
     for move in ("job_offer_lure", "travel_paid"):
         b.say(move)
