@@ -18,6 +18,7 @@ import numpy as np
 from vigila.core.errors import InputError
 from vigila.core.types import Level, Signal
 from vigila.detectors._jobs_text import ADVICE, PROBABILITY, RED_FLAGS, VERDICTS, tactic_name
+from vigila.indicators import find_signals
 from vigila.models.jobs_features import (
     TEXT_FIELDS,
     field_text,
@@ -153,7 +154,7 @@ class JobOfferAssessor:
         """The flags, and the words of all text fields (None when a field needs the slow path)."""
         found: dict[tuple[str, str, int, int], Signal] = {}
         words: set[str] | None = set()
-        texts = {name: field_text(record, name) for name in TEXT_FIELDS if field_text(record, name)}
+        texts = {name: text for name in TEXT_FIELDS if (text := field_text(record, name))}
         # Cues are chosen field by field from the words they require; the words also spare the
         # model's URL and messenger searches, and narrow the ad-wide substring checks.
         lowered = {name: text.lower() for name, text in texts.items()}
@@ -171,8 +172,6 @@ class JobOfferAssessor:
                     tactic, self._severity[tactic], m.start(), end, span, field=name
                 )
             if self._shared:
-                from vigila.indicators import find_signals
-
                 for sig in find_signals(text, lang=lang, domain="job"):
                     if sig.tactic in self._shared:
                         found.setdefault((sig.tactic, name, sig.start, sig.end), replace(sig, field=name))
