@@ -17,7 +17,9 @@ from typing import Annotated, Any
 import typer
 
 from vigila.core.errors import InputError
+from vigila.core.metrics import precision_recall_f1
 from vigila.core.types import Level, Signal
+from vigila.ingest.files import read_text_input
 
 RISKY = 0.5  # "warn" or above
 SPLITS = ("all", "dev", "holdout")
@@ -35,12 +37,7 @@ def read_probe(path: Path, split: str = "all") -> list[dict[str, Any]]:
     """Labelled probe lines of `path` in the chosen split; one-line InputError on bad input."""
     if split not in SPLITS:
         raise InputError(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
-    if not path.is_file():
-        raise InputError(f"no such file: {path}")
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read ({exc})") from None
+    lines = read_text_input(str(path))[0].splitlines()
     records: list[dict[str, Any]] = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -59,9 +56,7 @@ def read_probe(path: Path, split: str = "all") -> list[dict[str, Any]]:
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = precision_recall_f1(tp, fp, fn, empty=1.0)
     return {"n_risky": tp + fn, "tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f}
 
 

@@ -8,15 +8,15 @@ import numpy as np
 from sklearn.metrics import adjusted_rand_score
 from sklearn.metrics.cluster import pair_confusion_matrix
 
+from vigila.core.metrics import precision_recall_f1
+
 
 def pairwise_scores(
     truth: Sequence[object] | np.ndarray, predicted: Sequence[object] | np.ndarray
 ) -> dict[str, float]:
     """Pairwise precision, recall, F1 (pairs of ads put together) and adjusted Rand index."""
     (_, fp), (fn, tp) = pair_confusion_matrix(list(truth), list(predicted))
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f1 = precision_recall_f1(tp, fp, fn, empty=1.0)
     ari = adjusted_rand_score(list(truth), list(predicted))
     return {
         "precision": round(float(p), 4),

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from vigila.core.metrics import precision_recall_f1
+
 CATEGORIES = ("recruitment", "grooming")
 _P = math.log(3) / 89
 
@@ -50,9 +52,8 @@ def _percentile(values: Sequence[float], q: float) -> float | None:
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "support": tp + fn}
+    p, r, f = precision_recall_f1(tp, fp, fn)
+    return {"precision": p, "recall": r, "f1": f, "support": tp + fn}
 
 
 def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:

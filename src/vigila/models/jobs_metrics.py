@@ -6,6 +6,8 @@ import numpy as np
 from numpy.typing import ArrayLike
 from sklearn.metrics import average_precision_score, precision_recall_curve, roc_auc_score
 
+from vigila.core.metrics import precision_recall_f1
+
 REAL_FRAUD_RATE = 0.0484
 
 
@@ -26,13 +28,6 @@ def _counts(y: np.ndarray, pred: np.ndarray, w: np.ndarray) -> tuple[float, floa
     return tp, fp, fn
 
 
-def _prf(tp: float, fp: float, fn: float) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
 def precision_at_recall(
     y: np.ndarray, scores: np.ndarray, recall: float, w: np.ndarray | None = None
 ) -> float:
@@ -48,14 +43,14 @@ def fraud_metrics(y: ArrayLike, proba: ArrayLike, threshold: float = 0.5) -> dic
     pp = np.asarray(proba, dtype=np.float64)
     pred = (pp >= threshold).astype(np.int64)
     out: dict[str, float] = {"n": float(len(yy)), "fraudulent": float(yy.sum()), "threshold": threshold}
-    p, r, f = _prf(*_counts(yy, pred, np.ones(len(yy))))
+    p, r, f = precision_recall_f1(*_counts(yy, pred, np.ones(len(yy))))
     out.update(precision=p, recall=r, f1=f)
     both = 0 < yy.sum() < len(yy)
     if both:
         w = base_rate_weights(yy)
         out["roc_auc"] = float(roc_auc_score(yy, pp))
         out["pr_auc"] = float(average_precision_score(yy, pp))
-        pw, _, fw = _prf(*_counts(yy, pred, w))
+        pw, _, fw = precision_recall_f1(*_counts(yy, pred, w))
         out.update(precision_reweighted=pw, f1_reweighted=fw)
         out["pr_auc_reweighted"] = float(average_precision_score(yy, pp, sample_weight=w))
         out["precision_at_recall_0.80_reweighted"] = precision_at_recall(yy, pp, 0.80, w)
