@@ -16,6 +16,8 @@ from typing import Annotated, Any
 
 import typer
 
+from vigila.cli.output import jsonl_output
+from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
 from vigila.core.metrics import precision_recall_f1
 from vigila.core.types import Level, Signal
@@ -61,7 +63,9 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
 
 
 def evaluate(
-    records: list[dict[str, Any]], score: Callable[[str], tuple[float, list[Signal]]]
+    records: list[dict[str, Any]],
+    score: Callable[[str], tuple[float, list[Signal]]],
+    progress: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
     """Risk-decision P/R/F1 (all and per language), per-indicator recall and stray indicators."""
     counts: dict[str, list[int]] = {}
@@ -99,6 +103,8 @@ def evaluate(
             errors.append({"id": rec.get("id"), "risky": rec["risky"], "risk": round(risk, 3), "level": level,
                            "expected_level": rec.get("level"), "missed": missed, "stray": extra,
                            "fired": sorted(fired), "text": rec["text"]})
+        if progress is not None:
+            progress(1)
     return {
         "items": len(records),
         "decision": {scope: _prf(*c) for scope, c in sorted(counts.items(), key=lambda kv: kv[0] != "all")},
@@ -111,12 +117,9 @@ def evaluate(
 
 def _print(rep: dict[str, Any], as_json: bool, errors: Path | None) -> None:
     if errors is not None:
-        try:
-            with errors.open("w", encoding="utf-8") as fh:
-                for err in rep["errors"]:
-                    fh.write(json.dumps(err, ensure_ascii=False) + "\n")
-        except OSError as exc:
-            raise InputError(f"{errors}: cannot write ({exc.strerror})") from None
+        with jsonl_output(errors) as sink:
+            for err in rep["errors"]:
+                sink.write(err)
     if as_json:
         typer.echo(json.dumps({k: v for k, v in rep.items() if k != "errors"}, indent=1, ensure_ascii=False))
         return
@@ -133,6 +136,22 @@ def _print(rep: dict[str, Any], as_json: bool, errors: Path | None) -> None:
     if rep["stray_on_not_risky"]:
         stray = ", ".join(f"{t} {n}" for t, n in rep["stray_on_not_risky"].items())
         typer.echo(f"\nunlabelled indicators on items that are not risky: {stray}")
+
+
+def _evaluate_file(
+    path: Path,
+    split: str,
+    noun: str,
+    score: Callable[[str], tuple[float, list[Signal]]],
+    as_json: bool,
+    errors: Path | None,
+) -> None:
+    records = read_probe(path, split)
+    if not records:
+        raise InputError(f"{path}: no labelled {noun} in split {split!r}")
+    with progress_bar(len(records), f"scoring {noun}", min_total=200) as step:
+        report = evaluate(records, score, step)
+    _print(report, as_json, errors)
 
 
 def _is_clustering_set(path: Path) -> bool:
@@ -167,10 +186,7 @@ def eval_ads(
         a = assessor.assess(text)
         return a.risk, a.signals
 
-    records = read_probe(path, split)
-    if not records:
-        raise InputError(f"{path}: no labelled ads in split {split!r}")
-    _print(evaluate(records, score), as_json, errors)
+    _evaluate_file(path, split, "ads", score, as_json, errors)
 
 
 def eval_reports(
@@ -186,7 +202,4 @@ def eval_reports(
         t = triage(text)
         return t.risk, t.signals
 
-    records = read_probe(path, split)
-    if not records:
-        raise InputError(f"{path}: no labelled reports in split {split!r}")
-    _print(evaluate(records, score), as_json, errors)
+    _evaluate_file(path, split, "reports", score, as_json, errors)
