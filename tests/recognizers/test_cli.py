@@ -127,3 +127,22 @@ def test_eval_prints_scores(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_eval_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["eval", "extract", "/no/gold.jsonl"]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfe not text\n", "is not UTF-8 text"),
+        (b'[1, 2]\n', "line 1: expected an object with a string 'text'"),
+        (b'{"text": "ok", "entities": []}\n{"id": 1, "text": 5}\n', "line 2: expected an object"),
+        (b'{"text": "hi", "entities": [{"type": "phone"}]}\n', "line 1: 'entities' must be a list"),
+    ],
+)
+def test_eval_bad_labels_are_one_line(
+    content: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    labelled = tmp_path / "gold.jsonl"
+    labelled.write_bytes(content)
+    assert run(["eval", "extract", str(labelled)]) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "unexpected" not in err

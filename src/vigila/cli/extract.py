@@ -97,15 +97,11 @@ def eval_extract(
     from vigila.recognizers import extract
     from vigila.recognizers.evaluation import evaluate
 
-    if not file.is_file():
-        raise InputError(f"no such file: {file}")
+    text, _ = read_text_input(str(file))
     records = []
-    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{file} line {number}: invalid JSON ({exc.msg})") from None
+            records.append(_labelled_snippet(line, f"{file} line {number}"))
     # The language is left to detection, as in real use; the "lang" field is for reading the set.
     result = evaluate(records, lambda text, _lang, region: extract(text, region=region))
     typer.echo(f"{result.snippets} snippets")
@@ -116,3 +112,19 @@ def eval_extract(
         with errors.open("w", encoding="utf-8") as fh:
             for err in result.errors:
                 fh.write(json.dumps(err, ensure_ascii=False) + "\n")
+
+
+def _labelled_snippet(line: str, where: str) -> dict[str, Any]:
+    """One labelled snippet, checked so that a bad line names itself instead of failing deep inside."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: invalid JSON ({exc.msg})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise InputError(f"{where}: expected an object with a string 'text'")
+    entities = record.get("entities", [])
+    if not isinstance(entities, list) or not all(
+        isinstance(e, dict) and isinstance(e.get("type"), str) and "normalized" in e for e in entities
+    ):
+        raise InputError(f"{where}: 'entities' must be a list of {{type, normalized}} objects")
+    return record
