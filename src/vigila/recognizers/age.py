@@ -13,7 +13,11 @@ from vigila.core.types import Entity
 from vigila.recognizers.base import Document, Recognizer
 from vigila.text.numbers import NUMBER_WORDS, Kind, strip_accents
 
-_UNIT = r"(?:yo|y/o|y\.o\.?|yrs?\s?old|years?\s?old|years?|yrs?|años|añitos|anos|aninhos|ans|ani|de\s+ani)"
+# Slang counts springs or Aprils for years: "27 primaveras", "15 abriles", "20 printemps", "19 anișori".
+_UNIT = (
+    r"(?:yo|y/o|y\.o\.?|yrs?\s?old|years?\s?old|years?|yrs?|años|añitos|anos|aninhos|ans|ani|de\s+ani|"
+    r"primaveras|primaveri|primăveri|abriles|printemps|anișori|anisori|anitos|anios)"
+)
 # A number in digits, or one or two words ("diecisiete", "vingt et un", "douăzeci și unu") read by `_value`.
 _NUMBER = r"(?P<num>\d{1,2}|(?P<words>[^\W\d_]+)(?:[\s-]+(?:(?:y|e|și|si|et)[\s-]+)?(?P<unit>[^\W\d_]+))?)"
 _AFTER = re.compile(rf"(?<![\w.,/])(?:{_NUMBER})\s?(?P<tail>{_UNIT})(?!\w)", re.IGNORECASE)
@@ -27,8 +31,9 @@ _ANY_UNIT = re.compile(
         f"{case}(?<=[\\w\\s]{case})(?i:{rest})(?!\\w)"
         for first, rest in [
             ("y", r"o|/o|\.o\.?|rs?\s?old|ears?\s?old|ears?|rs?"),
-            ("a", "ños|ñitos|nos|ninhos|ns|ni"),
+            ("a", "ños|ñitos|nos|ninhos|ns|ni|nișori|nisori|nitos|nios|briles"),
             ("d", r"e\s+ani"),
+            ("p", "rimaveras|rimaveri|rimăveri|rintemps"),
         ]
         for case in (first, first.upper())
     )
@@ -38,6 +43,13 @@ _STRONG_CUES = [
     *("edad", "idade", "age", "âge", "vârsta", "varsta", "vârstă", "aged", "ages", "must be", "cumplo"),
     *("cumpliré", "voy a cumplir", "faço", "vou fazer", "completo", "turning", "turned", "i'll be"),
     *("i will be", "j'aurai", "je vais avoir", "împlinesc", "implinesc"),
+    # birthdays in every person and tense: "she turns sixteen", "la niña cumplió 13", "azi împlinește 18"
+    *("turns", "will turn", "cumple", "cumplió", "cumplio", "cumplirá", "cumplira", "va a cumplir"),
+    *("vas a cumplir", "fez", "fará", "fara", "completou", "împlinește", "implineste", "împlinești"),
+    *("implinesti", "a împlinit", "a implinit", "va avoir", "vient d'avoir"),
+    # a label and its verb: "my age is 18", "mi edad es 20", "vârsta mea este 19"
+    *("age is", "edad es", "idade é", "idade e", "âge est", "vârsta e", "vârsta este", "varsta e"),
+    *("varsta este", "vârsta mea e", "vârsta mea este", "varsta mea e", "varsta mea este"),
 ]
 # Verbs that also count things: the number must end the clause ("tengo 21 y …", not "tengo 20 euros").
 _WEAK_CUES = [
@@ -105,7 +117,9 @@ _CUE_BEFORE = re.compile(rf"(?<!\w){_trie(_CUES)}(?:\s+{_trie(_ADVERBS)})?\s*[:=
 # ends at punctuation or an emoji (not a currency sign), or a linking word follows.
 _NUMBER_END = (
     r"(?=\s*(?:[^\w\s€$£%&+*/]|$|(?:y|e|et|and|but|pero|mas|mais|dar|și|si|now|ya|already|déjà|deja|just|"
-    r"to|a|à|al|até|hasta|la|from|din|in|en|em|în|with|con|com|avec|cu|is|ok|okay|so|que|q|lol|jaja|haha|kk+)\b))"
+    r"to|a|à|al|até|hasta|la|from|din|in|en|em|în|with|con|com|avec|cu|is|ok|okay|so|que|q|lol|jaja|haha|kk+|"
+    # when: "she turns sixteen next month", "cumple 18 mañana"
+    r"next|tomorrow|today|this|on|mañana|hoy|amanhã|hoje|demain|aujourd'hui|mâine|maine|azi|el|le|no|na)\b))"
 )
 _CUED_WORDS = re.compile(
     r"(?P<num>(?P<words>[^\W\d_]+)(?:[\s-]+(?:(?:y|e|și|si|et)[\s-]+)?(?P<unit>[^\W\d_]+))?)" + _NUMBER_END,
@@ -166,7 +180,7 @@ _NOT_APPOSITION = re.compile(
 _CHILD = re.compile(
     r"(?<!\w)(?:hij[oa]s?|niñ[oa]s?|nin[oa]s?|nene?s?|bebés?|bebe|filh[oa]s?|menin[oa]s?|crianças?|fils|filles?|"
     r"enfants?|bébés?|garçons?|sons?|daughters?|kids?|child|children|baby|bro|brother|sis|sister|"
-    r"copil|copilul|copii|copiii|fiul|fiica|fiic[ăa]|băiat\w*|baiat\w*|fetiț\w*|fetit\w*|sobrin[oa]s?|"
+    r"copil|copilul|copii|copiii|fiul|fiica|fiic[ăa]|băiat\w*|baiat\w*|fetiț\w*|fetit\w*|sobrin[oa]s?|fat[aă]|fete|girls?|boys?|"
     r"hermanit[oa]s?|irmãozinho|irmãzinha|nepot\w*)(?!\w)",
     re.IGNORECASE,
 )
@@ -189,7 +203,9 @@ _DURATION_AFTER = re.compile(
     r"contrato|contract|trabajo|work|working|garantía|garantia|ago|atrás|atras|antes|later|más tarde|"
     # how long a state lasted: "30 años de casada", "10 ans de mariage", "5 years of marriage"
     r"casad[oa]s?|novios|namoro|relación|relacion|relação|matrimonio|matrimônio|casamento|mariage|"
-    r"căsnicie|casnicie|marriage|married|servicio|serviço|service)",
+    r"căsnicie|casnicie|marriage|married|servicio|serviço|service|"
+    # an object's age: "12 ans d'âge" (a wine), "3 años de uso", "2 ani garanție", "de vechime"
+    r"d'âge|d'age|uso|use|utilisation|garanție|garantie|vechime)",
     re.IGNORECASE,
 )
 _DURATION_BEFORE = re.compile(
@@ -206,6 +222,78 @@ _DURATION_BEFORE = re.compile(
 )
 _ADULT_RANGE = range(10, 80)
 _CHILD_RANGE = range(1, 10)
+# A thing's age: "el coche tiene 10 años", "a casa tem 30 anos", "masina are 12 ani", "my car is 12 years".
+_OBJECT_BEFORE = re.compile(
+    r"(?<!\w)(?:coche|carro|auto|moto|casa|piso|edificio|vino|móvil|movil|celular|teléfono|telefone|"
+    r"telemóvel|iphone|ordenador|portátil|computador|bici|bicicleta|cuna|sofá|mueble|prédio|predio|"
+    r"car|house|flat|building|phone|bike|laptop|charger|wine|whisky|voiture|maison|immeuble|vin|"
+    r"téléphone|vélo|appartement|apartamento|ma[sșş]in[aă]|blocul|vinul|telefonul|cutia|"
+    r"laptopul|casa)\s+(?:[\w']+\s+){0,2}?(?:tiene|tenía|tem|tinha|has|had|is|was|a|avait|are|avea|"
+    r"e|é|es|de|com|with|cu)\s+(?:ya\s+|já\s+|already\s+|déjà\s+|deja\s+|only\s+|solo\s+)?$",
+    re.IGNORECASE,
+)
+# The youngest or oldest of a group: "la más joven de 19", "the youngest looked about 14".
+_SUPERLATIVE = re.compile(
+    r"(?<!\w)(?:youngest|oldest|eldest|m[aá]s\s+(?:joven|chic[ao]|pequeñ[ao]|chiquit[ao]|grande|viej[ao])|"
+    r"(?:la|el)\s+(?:mayor|menor)|mais\s+(?:nov[ao]|novinh[ao]|velh[ao])|plus\s+(?:jeune|âgée?|agée?|"
+    r"vieille|vieux|petite?|grande?)|l'aîné|l'aine|cadette|(?:cea|cel)\s+mai\s+(?:mic[aă]?|mare|tân[aă]r[aă]?|"
+    r"tanar[aă]?))(?:\s+(?:one|girl|boy|de\s+(?:ellas|todas|elles|todos)|dintre\s+ele|of\s+them))?"
+    r"(?:\s*,)?(?:\s+(?:de|is|was|looked|looks|seemed|seems|about|around|approx\.?|like|maybe|tiene|tenía|"
+    r"tem|tinha|has|a|avait|aurait|are|avea|pare|s[aă]|aib[aă]|parece|parecía|ter|tener|aparenta|had|d'environ|"
+    r"environ|vreo|uns|umas|unos|unas|como|só|solo|just|only|doar|cu)(?!\w)){0,4}\s*[:\-]?\s*",
+    re.IGNORECASE,
+)
+# Words for the people an ad or a report is about (the date recognizer reads "chicas de 18 a 23" with it).
+PEOPLE_WORDS = (
+    r"(?:chic[ao]s?|muchach[ao]s?|señoritas?|mujer(?:es)?|girls?|women|ladies|hostess(?:es)?|models?|"
+    r"modelos?|menin[ao]s?|moças?|mulher(?:es)?|garotas?|filles?|femmes?|hôtesses?|h[oô]tesses?|fete|femei|"
+    r"tinere|b[aă]ie[tț]i|boys|guys|rapazes|garçons|candidat[aeo]s?|candidates?|persons|personas|pessoas|"
+    r"personnes|persoane|people)"
+)
+# A range after people: "chicas de 18-25 para bar", "hostesses 18-25", "girl approx 15-16 yrs".
+_PEOPLE_RANGE = re.compile(
+    rf"(?<!\w){PEOPLE_WORDS}"
+    r"(?:\s+(?:de|of|aged|between|entre|între|intre|approx\.?|about|around|aprox\.?|from|d'environ|environ|"
+    r"vreo|cu\s+v[aâ]rsta\s+(?:de|între|intre)))*\s+"
+    r"(?P<first>\d{2})\s*(?:-|–|/|a|à|to|até|al|y|and|e|et|si|și|la|hasta)\s*(?P<num>\d{2})(?![\d:.,]\d)"
+    r"(?!\s*(?:€|\$|£|%|h\b|hs\b|horas?|hours?|heures?|ore\b|euros?|eur\b|lei|reais|d[oó]lares|dollars|"
+    r"pounds|cm|kg|km|min))",
+    re.IGNORECASE,
+)
+# A minimum age: "solo mayores de 18", "doar fete peste 18 ani", "girls over 21", "girls 16+".
+_MINIMUM = re.compile(
+    rf"(?<!\w)(?:(?:mayores|maiores|majeures?|majeurs)\s+de|{PEOPLE_WORDS}"
+    r"\s+(?:(?:de\s+)?peste|over|aged\s+over|above|de\s+m[aá]s\s+de|com\s+mais\s+de|acima\s+de|"
+    r"de\s+plus\s+de|plus\s+de))\s+(?P<num>\d{2})(?![\d:.,]\d)(?!\s*(?:€|\$|£|%|h\b|euros?|lei|kg|cm))|"
+    rf"(?<!\w){PEOPLE_WORDS}\s+(?P<plus>\d{{2}})\+",
+    re.IGNORECASE,
+)
+# Children's ages in brackets after the children: "2 kids (3 & 6)", "dos hijos (5 y 9 años)".
+_CHILD_LIST = re.compile(
+    _CHILD.pattern + r"\s*\(\s*(?P<first>\d{1,2})(?:\s*(?:&|,|\+|y|e|and|et|și|si)\s*(?P<second>\d{1,2}))?"
+    r"(?:\s*(?:&|,|\+|y|e|and|et|și|si)\s*(?P<third>\d{1,2}))?\s*(?:años|anos|ans|ani|y/?o|yrs?|years?)?\s*\)",
+    re.IGNORECASE,
+)
+# The age someone says they have, once an age was given: "le dije q 21", "j'ai dit que j'en avais 19".
+_SAID = re.compile(
+    r"(?<!\w)(?:dije|digo|dice|dijo|dicen|decía|dis|dit|disait|zis|zic|zice|spun|said|say|says|saying|told\s+\w+|"
+    r"disse|digo|falei|falou|diz|dizia)\s+(?:que|q|ca|că|that|qu')?\s*(?:(?:j'en|elle\s+en|il\s+en|"
+    r"en)\s+(?:ai|avais|a|avait)|tengo|tenía|tenia|tiene|tenho|tinha|tem|am|are|avea|i'?m|i\s+was|"
+    r"she\s+was|she'?s|he'?s|she\s+is|era|sou|soy)?\s*(?=\d)",
+    re.IGNORECASE,
+)
+# A question about an age: the first number after its question mark or line end is the answer
+# ("cuantos años tenes? yo 16 jaja", "how old is the new one\nDaz: 17 but …").
+_QUESTION = re.compile(
+    r"(?<!\w)(?:cu[aá]nt[oa]s\s+años|qu[eé]\s+edad|quant[oa]s\s+anos|que\s+idade|how\s+old|quel\s+[âa]ge|"
+    r"c[aâ]ți\s+ani|cati\s+ani)(?!\w)[^?\n\d]{0,30}[?\n][^\d]{0,30}?(?<![\w.,/])(?=\d)",
+    re.IGNORECASE,
+)
+# A spelled age set off by commas after a name: "I'm Jade, twenty one, new in town".
+_SPELLED_APPOSITION = re.compile(
+    r",(?<=[^\W\d_],)\s?(?P<num>(?P<words>[^\W\d_]+)(?:[\s-]+(?:(?:y|e|și|si|et)[\s-]+)?(?P<unit>[^\W\d_]+))?)"
+    r"(?=\s?(?:[,!;|\n]|\.(?!\d)|$|\s[-–|•]))"
+)
 
 
 class AgeRecognizer(Recognizer):
@@ -222,6 +310,8 @@ class AgeRecognizer(Recognizer):
         found: list[Entity] = []
         for m in _after_matches(text):
             value = _value(m)
+            if value is not None and _OBJECT_BEFORE.search(doc.before(value[1], 40)):
+                continue  # "el coche tiene 10 años": a thing's age
             tail = m.group("tail").lower()
             if value is None:
                 continue
@@ -243,6 +333,8 @@ class AgeRecognizer(Recognizer):
         for m, age, start in labelled:
             if age not in _ADULT_RANGE and not (age in _CHILD_RANGE and _CHILD.search(doc.before(start, 40))):
                 continue
+            if _OBJECT_BEFORE.search(doc.before(start, 40)):
+                continue
             found.append(
                 self.entity(
                     "age", doc, start, m.end("num"), str(age), 0.75, spelled=bool(m.groupdict().get("words"))
@@ -256,6 +348,12 @@ class AgeRecognizer(Recognizer):
         for m in _APPOSITION.finditer(text):
             if not _NOT_APPOSITION.search(doc.before(m.start(), 30)) and int(m.group("num")) in range(14, 60):
                 found.append(self.entity("age", doc, m.start("num"), m.end("num"), m.group("num"), 0.6))
+        found.extend(self._grouped(doc))
+        if found:  # an age was given: the one someone says they have is another ("le dije q 21")
+            for said in _SAID.finditer(text):
+                answer = _answer(text, said.end())
+                if answer is not None:
+                    found.append(self.entity("age", doc, answer[1], answer[2], str(answer[0]), 0.6))
         # A second person's age sharing the first one's unit: "el niño tiene 6 años y la niña 9".
         for entity in list(found):
             other = _ELLIPTIC.match(text, entity.end)
@@ -281,6 +379,58 @@ class AgeRecognizer(Recognizer):
             seen.append((entity.start, entity.end))
             kept.append(entity)
         yield from sorted(kept, key=lambda e: e.start)
+
+    def _grouped(self, doc: Document) -> Iterator[Entity]:
+        """Ages told by their place in a group, a range after people, children in brackets, or an answer."""
+        text = doc.text
+        for m in _SUPERLATIVE.finditer(text):
+            digits = _STRONG_DIGITS.match(text, m.end())
+            answer: tuple[int, int, int] | None = None
+            if digits is not None:
+                answer = int(digits.group("num")), digits.start("num"), digits.end("num")
+            else:
+                answer = _answer(text, m.end())
+            if answer is not None and answer[0] in _ADULT_RANGE:
+                yield self.entity("age", doc, answer[1], answer[2], str(answer[0]), 0.6)
+        for m in _PEOPLE_RANGE.finditer(text):
+            first, last = int(m.group("first")), int(m.group("num"))
+            if 12 <= first < last < 80:
+                yield self.entity("age", doc, m.start("first"), m.end("first"), str(first), 0.6)
+                yield self.entity("age", doc, m.start("num"), m.end("num"), str(last), 0.6)
+        for m in _MINIMUM.finditer(text):
+            group = "num" if m.group("num") is not None else "plus"
+            if int(m.group(group)) in range(12, 80):
+                yield self.entity("age", doc, m.start(group), m.end(group), m.group(group), 0.6)
+        for m in _CHILD_LIST.finditer(text):
+            for group in ("first", "second", "third"):
+                if m.group(group) is not None and int(m.group(group)) in range(1, 18):
+                    yield self.entity("age", doc, m.start(group), m.end(group), m.group(group), 0.6)
+        for m in _QUESTION.finditer(text):
+            answer = _answer(text, m.end())
+            if answer is not None:
+                yield self.entity("age", doc, answer[1], answer[2], str(answer[0]), 0.6)
+        for m in _SPELLED_APPOSITION.finditer(text):
+            value = _value(m)
+            if (
+                value is not None
+                and value[1] == m.start()  # the first word is a number too ("Jade, hello one," is not)
+                and value[0] in range(14, 60)
+                and not _NOT_APPOSITION.search(doc.before(m.start(), 30))
+            ):
+                yield self.entity("age", doc, m.start("num"), m.end("num"), str(value[0]), 0.6, spelled=True)
+
+
+def _answer(text: str, pos: int, minimum: int = 10) -> tuple[int, int, int] | None:
+    """A number ending a clause at `pos`, in digits or words, as (age, start, end), or None."""
+    digits = _CUED_DIGITS.match(text, pos)
+    if digits is not None:
+        age = int(digits.group("num"))
+        return (age, digits.start("num"), digits.end("num")) if age in range(minimum, 80) else None
+    words = _CUED_WORDS.match(text, pos)
+    value = _value(words) if words is not None else None
+    if words is None or value is None or value[0] not in range(max(minimum, 12), 80):
+        return None
+    return value[0], value[1], words.end("num")
 
 
 def _cued(text: str, cue: re.Match[str]) -> tuple[re.Match[str], int, int] | None:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from vigila.core.types import Entity
+from vigila.recognizers.age import PEOPLE_WORDS
 from vigila.recognizers.base import Document, Recognizer, matches_from, trie_pattern
 from vigila.text.numbers import strip_accents
 
@@ -75,6 +76,8 @@ _RANGE = re.compile(
     r"(?:\s?(?P<suffix>h|hs|am|pm))?" + _NOT_AFTER_TIME + r"(?![\w:.,/]\d|\w)",
     re.IGNORECASE,
 )
+# "chicas de 18 a 23", "girls between 18 and 25": a range after people is their ages, not opening hours.
+_PEOPLE_BEFORE = re.compile(rf"(?<!\w){PEOPLE_WORDS}\s+$", re.IGNORECASE)
 # Words that make "mar", "may", "sept"… a month and not a word ("a las 5", context for short names).
 _AMBIGUOUS_MONTHS = frozenset(
     {"mar", "may", "set", "out", "ago", "sept", "dec", "noi", "mai", "jun", "jul", "ene"}
@@ -230,6 +233,8 @@ class DateRecognizer(Recognizer):
         for m in matches_from(_RANGE, text, _phrase_starts(text, starts, _RANGE_WORDS)):
             hours = [(m.group("h1"), m.group("m1")), (m.group("h2"), m.group("m2"))]
             if any(int(h) > 23 or int(mi or 0) > 59 for h, mi in hours):
+                continue
+            if not m.group("suffix") and _PEOPLE_BEFORE.search(doc.before(m.start(), 25)):
                 continue
             pm = (m.group("suffix") or "").lower() == "pm"
             for (h, mi), group in zip(hours, ("h1", "h2"), strict=True):
