@@ -8,6 +8,7 @@ corpus (price far from the city's median, one phone in many cities): pass an :cl
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -36,6 +37,11 @@ _JOINERS = frozenset({"y", "e", "et", "si", "and"})  # "cuarenta y cinco": insid
 _Scan = tuple[re.Pattern[str] | None, re.Pattern[str], list[str]]
 _BENIGN = "_benign_context"  # the scan's name for the words of ordinary businesses and job ads
 _MIN_NUMBER_TOKENS = 5  # the shortest obscured phone the cues accept
+_MOVEMENT = "ad_movement_language"
+# The outcome study's negative weight for movement language describes women touring on their own. Told
+# by a third party or about several women ("rotamos cada mes a otras ciudades", "our girls visit Leicester
+# Mon-Tue") it is a circuit someone else runs (a practitioner red flag), so it weighs nothing there.
+_CIRCUIT = frozenset({"ad_third_person", "ad_several_women"})
 # A cue that starts with \b and then surely a word character (as in vigila.indicators.taxonomy).
 _WORD_START = re.compile(r"[a-z0-9]|\(\?:[a-z0-9]|\\w")
 # Frequent short words per language. An ad is read with the cues of the languages whose words it uses
@@ -333,6 +339,9 @@ class AdAssessor:
 
     def score(self, signals: list[Signal]) -> Assessment:
         """Combine signals into a risk (logistic over the distinct indicators' weights)."""
+        tactics = {s.tactic for s in signals}
+        if _MOVEMENT in tactics and _CIRCUIT & tactics:
+            signals = [dataclasses.replace(s, weight=0.0) if s.tactic == _MOVEMENT else s for s in signals]
         seen: dict[str, float] = {}
         for s in signals:
             seen.setdefault(s.tactic, s.weight)
@@ -362,6 +371,6 @@ class AdAssessor:
             ind = self._by_id.get(s.tactic)
             if ind is None:
                 continue
-            direction = "raises" if ind.weight > 0 else "lowers" if ind.weight < 0 else "does not change"
+            direction = "raises" if s.weight > 0 else "lowers" if s.weight < 0 else "does not change"
             parts.append(f"{ind.name} ({ind.grade} evidence) {direction} the risk")
         return "; ".join(parts) + "."
