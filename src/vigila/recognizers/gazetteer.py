@@ -45,7 +45,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
         "Marea Britanie",
     ),
     "NL": ("Holland", "Holanda", "Hollande", "Olanda"),
-    "US": ("USA", "EEUU", "EE UU", "EUA", "America de Nord"),
+    "US": ("USA", "EEUU", "EE UU", "EUA", "SUA", "America de Nord"),
     "AE": ("Emiratos", "Emirados", "Emirats", "Emiratele Arabe"),
 }
 _LANGS = ("es", "en", "pt", "fr", "ro")
@@ -149,6 +149,10 @@ _CITY_NICKNAMES: dict[str, tuple[str, str]] = {
     "Vegas": ("Las Vegas", "US"),
     "Bxl": ("Brussels", "BE"),
     "Mtl": ("Montréal", "CA"),
+    "Rio": ("Rio de Janeiro", "BR"),
+    "Casa": ("Casablanca", "MA"),
+    "UK": ("United Kingdom", "GB"),
+    "UAE": ("United Arab Emirates", "AE"),
 }
 
 _index: dict[str, Place] | None = None

@@ -34,12 +34,13 @@ _MAX_WORDS = 4
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:en|in|em|no|na|à|a|au|aux|în|in|din|from|de|desde|to|para|pra|hacia|near|cerca de|"
     r"perto de|près de|lângă|langa|spre|pour|vers|towards|até|hasta|live in|vivo en|moro em|j'habite à|"
-    r"locuiesc în|trip to|viaje a)\s+)$",
+    r"locuiesc în|trip to|viaje a)\s+(?:the\s+)?|(?<!\w)d['’])$",
     re.IGNORECASE,
 )
 _STREET = re.compile(
     r"(?<!\w)(?:avenida|av|rua|calle|c/|carrer|paseo|plaza|praça|rue|avenue|boulevard|bd|street|st|road|rd|"
-    r"strada|str|bulevardul|bd-ul|calea|piața|piata)\.?\s+$",
+    r"strada|str|bulevardul|bd-ul|calea|piața|piata)\.?\s+"
+    r"(?:(?:de|del|du|des|da|do|dos|das|di|of)\s+(?:la\s+|l['’])?)?$",
     re.IGNORECASE,
 )
 # Place names that are also everyday words or first names in the five languages.
@@ -197,6 +198,9 @@ _AMBIGUOUS = frozenset(
         "cine",
         "dar",
         "mon",
+        # Short names that are also words: "Rio" (a river), "Casa" (a house).
+        "rio",
+        "casa",
         "most",
         "nada",
         "okay",
@@ -273,19 +277,72 @@ _GIVEN_NAMES = frozenset(
         "rafaela",
         "sophia",
         "taylor",
+        "virginia",
     ]
 )
 # Other cues that an ambiguous name is the place: a postcode before it ("75011 Paris"), a travel verb
 # ("visiting Austin") or a form field ("location: FR, Paris", "ciudad: Santiago").
 _OTHER_PLACE_CUE = re.compile(
-    r"(?:(?<!\w)\d{4,6}|"
+    # postcodes: "75011", "40010-000" (Brazil), "1000-001" (Portugal), "MD-2001", "CH-1201"
+    r"(?:(?<!\w)(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{4,6}|[A-Z]{1,2}-\d{4,5})|"
     r"(?<!\w)(?:visiting|touring|arriving in|arrived in|landed in|de passage à|de paso por)|"
     r"(?<!\w)(?:location|ubicación|ubicacion|localização|localizacao|lieu|locație|locatie|city|ciudad|cidade|"
     r"ville|oraș|oras)\s*:(?:\s*[A-Z]{2},)?)\s+$",
     re.IGNORECASE,
 )
 # Separators of a list of places: "Salvador, Recife, Natal", "Lisbon or Porto", "Oradea sau Arad".
-_LIST_SEPARATOR = re.compile(r"\s*(?:,|/|-|–|\||&|\s(?:y|e|et|and|or|ou|o|sau|și|si|u)\s)\s*", re.IGNORECASE)
+# The preposition may come again: "la Paris și la Milano", "en Lyon y en Niza".
+_LIST_SEPARATOR = re.compile(
+    r"\s*(?:,|/|-|–|\||&|\s(?:y|e|et|and|or|ou|o|sau|și|si|u)\s)\s*"
+    r"(?:(?:la|en|em|in|în|à|a|to|din|de|from)\s+)?",
+    re.IGNORECASE,
+)
+# Words that make the next name something else: a venue ("Hotel Granada"), a station ("gare de Lyon"), a
+# district ("zona Lavapiés"), or a person's name ("se llama Medellín", "s'appelle Lyon", "a tal de Paris").
+_NOT_PLACE_BEFORE = re.compile(
+    r"(?<!\w)(?:hotel|hôtel|hostal|hostel|motel|pensión|pension|club|café|cafe|restaurante|restaurant|pub|"
+    r"disco|discoteca|boate|cinema|teatro|théâtre|estadio|stade|hospital|colegio|escuela|escola|école|"
+    r"(?:gare|gara|estación|estacion|estação|estacao|station|metro|métro)(?:\s+(?:de|du|d['’]))?|"
+    r"zona|barrio|bairro|quartier|cartier(?:ul)?|sector(?:ul)?|district|neighbou?rhood|colonia|comuna|distrito|"
+    r"se\s+llama|se\s+hace\s+llamar|llamad[ao]|apodad[ao]|s['’]appelle|appelée?|surnommée?|se\s+chama|"
+    r"chamad[ao]|apelidad[ao]|called|named|nicknamed|aka|alias|numit[ăa]?|pe\s+nume|"
+    r"(?:un|una|la|el|o|a|um|uma)\s+tal(?:\s+de)?)\s+$",
+    re.IGNORECASE,
+)
+# A given-name place right after someone introduces herself is her name: "sou a Bruna", "I'm Florence".
+_SELF_BEFORE = re.compile(
+    r"(?<!\w)(?:soy|sou(?:\s+[ao])?|i['’]?m|i\s+am|je\s+suis|sunt|me\s+llamo|me\s+chamo|m[ăa]\s+numesc|"
+    r"je\s+m['’]appelle|my\s+name\s+is|meu\s+nome\s+é|mi\s+nombre\s+es|aqui\s+é\s+[ao]|c['’]est|it['’]s|"
+    r"this\s+is)\s+$",
+    re.IGNORECASE,
+)
+# What only a person does, right after a given-name place: "a Lara tem 14 anos", "Victoria keeps the
+# passports", "Paris es la que cobra", "dis à Victoria de m'appeler".
+_PERSON_AFTER = re.compile(
+    r"\s*,?\s*(?:m['’]a|me\s+dijo|me\s+dice|me\s+disse|mi-a|told|said|says|keeps|kept|falou|fala\s+que|"
+    r"disse|diz\s+que|dijo|dice\s+que|zice|a\s+zis|spune|(?:tem|tiene|are|has|is|a)\s+\d+|"
+    r"es\s+(?:la|el)\s+que|é\s+(?:quem|a\s+que|o\s+que)|e\s+cea\s+care|est\s+celle\s+qui|is\s+the\s+one|"
+    r"de\s+m['’]\w+|que\s+me\s+\w+|pra\s+me\s+\w+|para\s+me\s+\w+|to\s+call|to\s+text|s[aă]\s+m[aă]\s+\w+|"
+    r"mandou|pediu|cobra|recruta|recluta|recrute|recruits|e\s+manager|e\s+șef[aă]?|e\s+sef[aă]?)(?!\w)",
+    re.IGNORECASE,
+)
+# Speech verbs that make even a plain place a person: "Lyon m'a dit", "Jordan told us".
+_SPEAKS_AFTER = re.compile(
+    r"\s*,?\s*(?:m['’]a\s+dit|me\s+dijo|me\s+disse|mi-a\s+(?:spus|zis)|told\s+(?:me|us|her|him)|"
+    r"said\s+(?:that|she|he))(?!\w)",
+    re.IGNORECASE,
+)
+# A description after the name: "Nice est une belle ville", "Vitória é uma cidade", "Bath is a city".
+_CITY_AFTER = re.compile(
+    r"\s+(?:est\s+une|es\s+una|é\s+uma|is\s+a|este\s+un|e\s+un)\s+(?:\w+\s+)?(?:ville|ciudad|cidade|city|"
+    r"town|oraș|oras)(?!\w)",
+    re.IGNORECASE,
+)
+# Brazilian state codes after a city: "Salvador BA", "Campinas/SP", "Natal - RN".
+_BR_STATE_AFTER = re.compile(
+    r"\s*(?:[-/,]\s*)?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
+    r"(?![\w])"
+)
 
 
 class LocationRecognizer(Recognizer):
@@ -333,11 +390,18 @@ class LocationRecognizer(Recognizer):
             n, place, k = hit
             start, end = first.start(), words[n - 1].end()
             resume = end
-            if k in _STREET_WORDS or _STREET.search(doc.before(start, 12)):
-                continue  # "Avenida Paulista", "calle Mayor": a street named after a place
+            if k in _STREET_WORDS or _STREET.search(doc.before(start, 20)):
+                continue  # "Avenida Paulista", "calle Mayor", "rue de Paris": a street named after a place
+            if _NOT_PLACE_BEFORE.search(doc.before(start, 25)) or _SPEAKS_AFTER.match(text, end):
+                continue
             ambiguous = k in _AMBIGUOUS or k in _GIVEN_NAMES
-            cued = _PLACE_PREPOSITION.search(doc.before(start, 20)) is not None or (
-                ambiguous and _OTHER_PLACE_CUE.search(text, max(0, start - 40), start) is not None
+            if ambiguous and (_SELF_BEFORE.search(doc.before(start, 20)) or _PERSON_AFTER.match(text, end)):
+                continue  # "sou a Bruna", "a Lara tem 14 anos": a person
+            cued = (
+                _PLACE_PREPOSITION.search(doc.before(start, 20)) is not None
+                or (ambiguous and _OTHER_PLACE_CUE.search(text, max(0, start - 40), start) is not None)
+                or (ambiguous and _CITY_AFTER.match(text, end) is not None)
+                or (place.country == "BR" and _BR_STATE_AFTER.match(text, end) is not None)
             )
             if len(k) <= 4 and text[start:end].isupper() and not cued:
                 continue  # "ROMA", "LIMA" in caps are often shouting, not places
@@ -464,6 +528,13 @@ def _opens_word(text: str, p: int) -> bool:
     A `_WORD` match runs on through word characters and quotes, and through a hyphen before a letter
     ("Saint-Denis"); such a run before `p` is part of a match as soon as it holds a letter.
     """
+    if (
+        p >= 2
+        and text[p - 1] in "'’"
+        and text[p - 2] in "dDlL"
+        and (p == 2 or not _WORD_PART.match(text, p - 3))
+    ):
+        return True  # an elided "d'" or "l'" before the name: "j'arrive d'Abidjan", "l'Italie"
     q = p - 2 if p >= 1 and text[p - 1] == "-" else p - 1
     while q >= 0 and _WORD_PART.match(text, q):
         if _LETTER.match(text, q):
