@@ -50,6 +50,7 @@ _CATEGORY = {
 _TACTIC = {
     "es": {
         "job_offer_lure": "oferta de trabajo de riesgo",
+        "looks_required": "piden chicas jóvenes o guapas",
         "too_good_pay": "sueldo demasiado bueno",
         "no_contract_vague": "sin contrato ni empresa clara",
         "travel_paid": "viaje pagado por adelantado",
@@ -77,6 +78,7 @@ _TACTIC = {
     },
     "pt": {
         "job_offer_lure": "oferta de trabalho de risco",
+        "looks_required": "pedem moças jovens ou bonitas",
         "too_good_pay": "salário bom demais",
         "no_contract_vague": "sem contrato nem empresa clara",
         "travel_paid": "viagem paga adiantada",
@@ -104,6 +106,7 @@ _TACTIC = {
     },
     "fr": {
         "job_offer_lure": "offre d'emploi à risque",
+        "looks_required": "on demande des filles jeunes ou jolies",
         "too_good_pay": "salaire trop beau",
         "no_contract_vague": "ni contrat ni entreprise claire",
         "travel_paid": "voyage payé d'avance",
@@ -131,6 +134,7 @@ _TACTIC = {
     },
     "ro": {
         "job_offer_lure": "ofertă de muncă riscantă",
+        "looks_required": "se cer fete tinere sau frumoase",
         "too_good_pay": "salariu prea bun",
         "no_contract_vague": "fără contract sau firmă clară",
         "travel_paid": "drum plătit în avans",

@@ -51,6 +51,8 @@ _AMBIGUOUS = frozenset(
         *_COMMON,
     }
 )
+# Moves of an ordinary date ("I'll pick you up at 8", "send me a selfie"): together they only warn.
+_COURTSHIP = frozenset({"meeting_request", "photo_request"})
 MAX_SENDERS = 8  # senders whose tactics are kept apart for the combination rule (group chats)
 _LANG_BUFFER = 400  # characters of text used to decide the conversation's language
 
@@ -272,7 +274,8 @@ class ConversationMonitor:
         A critical tactic alerts on its own (her own disclosures always; the other party's unless it is
         his only tactic and the chat shows a legitimate process or family context, as an HR "bring your
         ID"). Two distinct medium tactics from one sender alert, or only warn when both are moves that
-        ordinary offers share; a legitimacy or family-context marker cancels the combination. Alerting
+        ordinary offers or dates share; a legitimacy or family-context marker cancels a combination of
+        two, not three distinct tactics of which one is beyond an ordinary offer. Alerting
         floors sit at CRITICAL_SEVERITY, which the tuned alert threshold never exceeds.
         """
         context = any(w < 0 for w in self.seen.values())
@@ -282,12 +285,17 @@ class ConversationMonitor:
             severity = self.taxonomy[key.partition("@")[0]].severity
             if w > 0 and severity >= CRITICAL_SEVERITY and ("@" in key or not context or len(other) > 1):
                 floor = max(floor, severity)
-        if context:
-            return floor
         for used in self.by_sender.values():
-            if len(used) >= 3 or (len(used) == 2 and set(used) - _COMMON):
+            kinds = set(used)
+            if len(kinds) >= 3 and kinds - _COMMON:
+                # Three distinct moves, one beyond an ordinary offer: a family or legitimacy word in the
+                # same chat ("it's a surprise") no longer explains them away.
                 return max(floor, CRITICAL_SEVERITY)
-            if len(used) == 2:
+            if context:
+                continue
+            if len(kinds) >= 3 or (len(kinds) == 2 and kinds - _COMMON and not kinds <= _COURTSHIP):
+                return max(floor, CRITICAL_SEVERITY)
+            if len(kinds) == 2:
                 floor = max(floor, t["warn"])
         return floor
 
