@@ -14,6 +14,10 @@ Two adjustments:
   or mixed tactic, one more term of MINOR_BOOST joins the noisy-OR (the signal is kept with that weight);
 * protective markers (negative weights: a contract, a loan paid back) multiply the risk by
   max(0, 1 + sum of their weights).
+
+A photo request whose sentence names an official purpose ("fotos y copia del pasaporte para la visa",
+`photo_purposes` in `report.json`) is a document request, not a request for photos of the person, and
+is dropped before scoring.
 """
 
 from __future__ import annotations
@@ -32,13 +36,17 @@ from vigila.indicators.taxonomy import DATA_DIR, LANGS, Taxonomy
 
 MINOR_BOOST = 0.5
 MINORS = "minors_mentioned"
+PHOTOS = "photo_request"
 MAX_REPORT_CHARS = 20_000  # cues are read in the first 20k characters
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def assess_report(text: str, lang: str | None = None) -> Assessment:
     """Risk, level and signals of a third-person report narrative; `lang` None runs every language."""
     tax = report_taxonomy()
     found = find_signals(text[:MAX_REPORT_CHARS], lang=lang, domain="report", taxonomy=tax)
+    if any(s.tactic == PHOTOS for s in found):
+        found = [s for s in found if s.tactic != PHOTOS or not _official_purpose(text[:MAX_REPORT_CHARS], s)]
     first: dict[str, Signal] = {}
     for s in found:
         first.setdefault(s.tactic, s)
@@ -91,6 +99,22 @@ def with_report_cues(base: Taxonomy, extra: dict[str, dict[str, list[str]]]) -> 
         merged = {lang: (*own.get(lang, ()), *by_lang.get(lang, ())) for lang in {*own, *by_lang}}
         tactics[tactic_id] = dataclasses.replace(tactic, domain_cues={**tactic.domain_cues, "report": merged})
     return Taxonomy(tactics.values())
+
+
+@cache
+def _photo_purposes() -> re.Pattern[str] | None:
+    raw = json.loads((DATA_DIR / "report.json").read_text(encoding="utf-8")).get("photo_purposes", {})
+    cues = [fold_pattern(c) for cs in raw.values() for c in cs]
+    return re.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
+
+
+def _official_purpose(text: str, signal: Signal) -> bool:
+    """Whether the sentence of a photo request names an official purpose for it (a visa, a passport)."""
+    purposes = _photo_purposes()
+    if purposes is None:
+        return False
+    end = _SENTENCE_END.search(text, signal.end)
+    return purposes.search(fold(text), signal.start, end.start() if end else len(text)) is not None
 
 
 def _minors(text: str, lang: str | None, tax: Taxonomy) -> Signal | None:
