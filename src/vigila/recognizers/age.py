@@ -232,6 +232,12 @@ _OBJECT_BEFORE = re.compile(
     r"e|é|es|de|com|with|cu)\s+(?:ya\s+|já\s+|already\s+|déjà\s+|deja\s+|only\s+|solo\s+)?$",
     re.IGNORECASE,
 )
+_OBJECT_VERBS = frozenset(
+    [
+        *("tiene", "tenía", "tem", "tinha", "has", "had", "is", "was", "a", "avait", "are", "avea", "e", "é"),
+        *("es", "de", "com", "with", "cu", "ya", "já", "already", "déjà", "deja", "only", "solo"),
+    ]
+)
 # The youngest or oldest of a group: "la más joven de 19", "the youngest looked about 14".
 _SUPERLATIVE = re.compile(
     r"(?<!\w)(?:youngest|oldest|eldest|m[aá]s\s+(?:joven|chic[ao]|pequeñ[ao]|chiquit[ao]|grande|viej[ao])|"
@@ -289,6 +295,29 @@ _QUESTION = re.compile(
     r"c[aâ]ți\s+ani|cati\s+ani)(?!\w)[^?\n\d]{0,30}[?\n][^\d]{0,30}?(?<![\w.,/])(?=\d)",
     re.IGNORECASE,
 )
+# Words (lower case) one of which each pattern above needs; tested with `in` before running the pattern.
+_SUPERLATIVE_SCREEN = (
+    *("youngest", "oldest", "eldest", "más ", "mas ", "mayor", "menor", "mais nov", "mais velh", "plus "),
+    *("aîné", "ainé", "aine", "cadette", "mai mic", "mai mare", "mai tân", "mai tan"),
+)
+_MINIMUM_SCREEN = (
+    "mayores",
+    "maiores",
+    "majeur",
+    "peste",
+    "over",
+    "above",
+    "más de",
+    "mais de",
+    "acima",
+    "plus de",
+)
+_QUESTION_SCREEN = ("años", "anos", "edad", "idade", "old", "âge", "age", "ani")
+_SAID_SCREEN = ("dij", "dig", "dic", "dec", "dis", "dit", "zi", "spun", "said", "say", "told", "fal", "diz")
+_TWO_DIGITS_PLUS = re.compile(r"\d\d\+")
+_BRACKETED_NUMBER = re.compile(r"\(\s*\d")
+# Two numbers of two digits a few characters apart: what a range of ages needs.
+_TWO_NUMBERS = re.compile(r"\d\d\D{1,10}\d\d")
 # A spelled age set off by commas after a name: "I'm Jade, twenty one, new in town".
 _SPELLED_APPOSITION = re.compile(
     r",(?<=[^\W\d_],)\s?(?P<num>(?P<words>[^\W\d_]+)(?:[\s-]+(?:(?:y|e|și|si|et)[\s-]+)?(?P<unit>[^\W\d_]+))?)"
@@ -310,7 +339,7 @@ class AgeRecognizer(Recognizer):
         found: list[Entity] = []
         for m in _after_matches(text):
             value = _value(m)
-            if value is not None and _OBJECT_BEFORE.search(doc.before(value[1], 40)):
+            if value is not None and _is_object(doc.before(value[1], 40)):
                 continue  # "el coche tiene 10 años": a thing's age
             tail = m.group("tail").lower()
             if value is None:
@@ -333,7 +362,7 @@ class AgeRecognizer(Recognizer):
         for m, age, start in labelled:
             if age not in _ADULT_RANGE and not (age in _CHILD_RANGE and _CHILD.search(doc.before(start, 40))):
                 continue
-            if _OBJECT_BEFORE.search(doc.before(start, 40)):
+            if _is_object(doc.before(start, 40)):
                 continue
             found.append(
                 self.entity(
@@ -348,8 +377,10 @@ class AgeRecognizer(Recognizer):
         for m in _APPOSITION.finditer(text):
             if not _NOT_APPOSITION.search(doc.before(m.start(), 30)) and int(m.group("num")) in range(14, 60):
                 found.append(self.entity("age", doc, m.start("num"), m.end("num"), m.group("num"), 0.6))
-        found.extend(self._grouped(doc))
-        if found:  # an age was given: the one someone says they have is another ("le dije q 21")
+        low = text.lower()
+        found.extend(self._grouped(doc, low))
+        if found and any(w in low for w in _SAID_SCREEN):
+            # an age was given: the one someone says they have is another ("le dije q 21")
             for said in _SAID.finditer(text):
                 answer = _answer(text, said.end())
                 if answer is not None:
@@ -380,10 +411,12 @@ class AgeRecognizer(Recognizer):
             kept.append(entity)
         yield from sorted(kept, key=lambda e: e.start)
 
-    def _grouped(self, doc: Document) -> Iterator[Entity]:
+    def _grouped(self, doc: Document, low: str) -> Iterator[Entity]:
         """Ages told by their place in a group, a range after people, children in brackets, or an answer."""
         text = doc.text
-        for m in _SUPERLATIVE.finditer(text):
+        # Cheap screens on the lower-cased text first: each pattern below needs one of these words.
+        superlative = any(w in low for w in _SUPERLATIVE_SCREEN)
+        for m in _SUPERLATIVE.finditer(text) if superlative else ():
             digits = _STRONG_DIGITS.match(text, m.end())
             answer: tuple[int, int, int] | None = None
             if digits is not None:
@@ -392,20 +425,23 @@ class AgeRecognizer(Recognizer):
                 answer = _answer(text, m.end())
             if answer is not None and answer[0] in _ADULT_RANGE:
                 yield self.entity("age", doc, answer[1], answer[2], str(answer[0]), 0.6)
-        for m in _PEOPLE_RANGE.finditer(text):
+        pairs = _TWO_NUMBERS.search(text) is not None
+        for m in _PEOPLE_RANGE.finditer(text) if pairs else ():
             first, last = int(m.group("first")), int(m.group("num"))
             if 12 <= first < last < 80:
                 yield self.entity("age", doc, m.start("first"), m.end("first"), str(first), 0.6)
                 yield self.entity("age", doc, m.start("num"), m.end("num"), str(last), 0.6)
-        for m in _MINIMUM.finditer(text):
+        minimum = any(w in low for w in _MINIMUM_SCREEN) or _TWO_DIGITS_PLUS.search(text) is not None
+        for m in _MINIMUM.finditer(text) if minimum else ():
             group = "num" if m.group("num") is not None else "plus"
             if int(m.group(group)) in range(12, 80):
                 yield self.entity("age", doc, m.start(group), m.end(group), m.group(group), 0.6)
-        for m in _CHILD_LIST.finditer(text):
+        for m in _CHILD_LIST.finditer(text) if _BRACKETED_NUMBER.search(text) else ():
             for group in ("first", "second", "third"):
                 if m.group(group) is not None and int(m.group(group)) in range(1, 18):
                     yield self.entity("age", doc, m.start(group), m.end(group), m.group(group), 0.6)
-        for m in _QUESTION.finditer(text):
+        question = "?" in text or "\n" in text
+        for m in _QUESTION.finditer(text) if question and any(w in low for w in _QUESTION_SCREEN) else ():
             answer = _answer(text, m.end())
             if answer is not None:
                 yield self.entity("age", doc, answer[1], answer[2], str(answer[0]), 0.6)
@@ -418,6 +454,12 @@ class AgeRecognizer(Recognizer):
                 and not _NOT_APPOSITION.search(doc.before(m.start(), 30))
             ):
                 yield self.entity("age", doc, m.start("num"), m.end("num"), str(value[0]), 0.6, spelled=True)
+
+
+def _is_object(before: str) -> bool:
+    """Whether the text before an age ends with a thing and its verb ("el coche tiene ")."""
+    words = before.split()
+    return bool(words) and words[-1] in _OBJECT_VERBS and _OBJECT_BEFORE.search(before) is not None
 
 
 def _answer(text: str, pos: int, minimum: int = 10) -> tuple[int, int, int] | None:
