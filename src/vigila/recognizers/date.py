@@ -64,8 +64,19 @@ _NOT_AFTER_TIME = (
 _AT_WORDS = ("a las", "a la", "às", "as", "à", "la ora", "ora", "dupa ora", "după ora", "at")
 _AT_HOUR = re.compile(
     rf"(?=[aàldo])(?<!\w)(?:{'|'.join(_AT_WORDS)})"
-    r"\s(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?h?" + _NOT_AFTER_TIME + r"(?![\w:.,]\d|\w)",
+    r"\s(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?h?"
+    # "a las 9 y media", "às 8 e meia", "à 9h et quart", "la ora 7 și jumătate"
+    r"(?:\s(?:y|e|et|și|si)\s(?P<frac>media|meia|demie|jumătate|jumatate|cuarto|quart|um\squarto|sfert))?"
+    + _NOT_AFTER_TIME
+    + r"(?![\w:.,]\d|\w)",
     re.IGNORECASE,
+)
+_FRACTIONS = dict.fromkeys(["media", "meia", "demie", "jumătate", "jumatate"], 30) | dict.fromkeys(
+    ["cuarto", "quart", "um quarto", "sfert"], 15
+)
+# "pe 10 mai", "on 3 may": a preposition before the day makes a short month name a month.
+_DAY_PREPOSITION = re.compile(
+    r"(?<!\w)(?:pe|on|el|le|dia|din|du|au|from|until|till|hasta|até|desde|since)\s+$"
 )
 # "de 10 a 22h", "from 9 to 5", "das 9h às 18h", "de la 8 la 16": opening hours.
 _RANGE_WORDS = ("de", "from", "das", "des", "de la", "entre", "between")
@@ -194,7 +205,12 @@ class DateRecognizer(Recognizer):
                 yield self.entity("date", doc, *m.span(), iso, 0.9)
         for m in matches_from(_DAY_MONTH, text, starts):
             month = _MONTHS.get(strip_accents(m.group(2)))
-            ambiguous = _ambiguous(m.group(2)) and not m.group(3) and not _ORDINAL.search(m.group(0))
+            ambiguous = (
+                _ambiguous(m.group(2))
+                and not m.group(3)
+                and not _ORDINAL.search(m.group(0))
+                and not _DAY_PREPOSITION.search(doc.before(m.start(), 8))
+            )
             if month is None or ambiguous:
                 continue
             iso = _iso(int(m.group(3)) if m.group(3) else None, month, int(m.group(1)))
@@ -245,7 +261,7 @@ class DateRecognizer(Recognizer):
                 if fresh(span):
                     yield self.entity("date", doc, *span, f"T{hour:02d}:{int(mi or 0):02d}", 0.7)
         for m in matches_from(_AT_HOUR, text, _phrase_starts(text, starts, _AT_WORDS)):
-            hour, minute = int(m.group("h")), int(m.group("m") or 0)
+            hour, minute = int(m.group("h")), int(m.group("m") or _FRACTIONS.get(m.group("frac") or "", 0))
             span = (m.start("h"), m.end())
             if hour <= 23 and minute <= 59 and fresh(span):
                 yield self.entity("date", doc, *span, f"T{hour:02d}:{minute:02d}", 0.75)

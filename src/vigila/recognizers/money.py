@@ -24,6 +24,9 @@ _CURRENCY_WORDS: dict[str, str] = {
     "mxn": "MXN", "pesos": "MXN", "cop": "COP", "ars": "ARS", "chf": "CHF", "francs": "CHF",
     "rosas": "ROSES", "roses": "ROSES", "rose": "ROSES", "rosa": "ROSES", "trandafiri": "ROSES",
     "usdt": "USDT", "btc": "BTC", "bitcoin": "BTC", "bitcoins": "BTC",
+    # slang and the currencies of other regions the five languages are written in
+    "balles": "EUR", "francos": "CHF", "franci": "CHF", "fcfa": "XOF", "cfa": "XOF", "php": "PHP",
+    "dirhams": "MAD", "dh": "MAD", "mdl": "MDL", "soles": "PEN",
 }  # fmt: skip
 _CUR = trie_pattern(_CURRENCY_WORDS)  # longest first, one branch per character
 _NUM = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
