@@ -616,6 +616,18 @@ def cue_tactics(ad: Mapping[str, Any]) -> set[str]:
     return {tactic for name in TEXT_FIELDS for tactic, _ in find_cues(field_text(ad, name), limit=1)}
 
 
+# Keys that only a record in EMSCAD's own format carries all of (see dense_features).
+_EMSCAD_FORMAT_KEYS = (
+    "has_company_logo",
+    "has_questions",
+    "telecommuting",
+    "required_experience",
+    "required_education",
+    "industry",
+    "function",
+)
+
+
 def dense_features(
     ad: Mapping[str, Any], tactics: set[str] | None = None, words: frozenset[str] | None = None
 ) -> list[float]:
@@ -624,9 +636,11 @@ def dense_features(
     `tactics`: the cue matches if already made; `words`: the lower-cased words of all text fields
     if known (from ``scan_text``), which rule out URL and messenger matches without a regex scan.
     """
-    # Structured fields count only when the record carries them (CSV rows, full JSONL); a pasted
-    # text has none, and must not look like an ad that hid its company.
-    structured = any(k in ad for k in ("has_company_logo", "has_questions", "telecommuting"))
+    # Structured fields count only for records in EMSCAD's full format (its CSV rows carry every
+    # column, even empty). A pasted text, or a hand-written ad with a few of the keys, is no EMSCAD
+    # row: scored as one it took EMSCAD's base rate and length effect (+12.6 log-odds), and 18 of
+    # 47 legitimate ads of data/jobs/fresh_dev.jsonl became alarms once given "has_company_logo": 1.
+    structured = all(k in ad for k in _EMSCAD_FORMAT_KEYS)
     s = 1.0 if structured else 0.0
     logo = _flag(ad.get("has_company_logo"))
     profile = field_text(ad, "company_profile").strip()
