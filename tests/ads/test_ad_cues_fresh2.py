@@ -102,9 +102,11 @@ def test_regional_round_the_clock_forms(assessor: AdAssessor, text: str) -> None
     [
         "Cita con minimo 24 horas de anticipacion, soy Ana",
         "Reservas con 24h de antecedencia, sou a Lia",
+        "Atiendo de 9 a 5 de lunes a viernes",
+        "Vecinos con musica hasta las 4am cada sabado",
     ],
 )
-def test_notice_periods_are_not_round_the_clock(assessor: AdAssessor, text: str) -> None:
+def test_notice_periods_and_office_hours_are_not_round_the_clock(assessor: AdAssessor, text: str) -> None:
     assert "ad_controlled_availability" not in _tactics(assessor, text)
 
 
