@@ -160,10 +160,31 @@ TACTIC_NAMES: dict[str, dict[str, str]] = {
         "fr": "payé pour des likes ou des avis",
         "ro": "plată pentru like-uri sau recenzii",
     },
+    "job_document_retention": {
+        "en": "passport or documents kept by the employer",
+        "es": "pasaporte o documentos retenidos",
+        "pt": "passaporte ou documentos retidos",
+        "fr": "passeport ou papiers confisqués",
+        "ro": "pașaport sau acte reținute",
+    },
+    "job_secrecy": {
+        "en": "asked to keep it secret",
+        "es": "te piden que lo mantengas en secreto",
+        "pt": "pedem segredo",
+        "fr": "on te demande le secret",
+        "ro": "ți se cere să păstrezi secretul",
+    },
+    "job_webcam_chat": {
+        "en": "webcam or 'chat' work",
+        "es": "trabajo de webcam o 'chat'",
+        "pt": "trabalho de webcam ou 'chat'",
+        "fr": "travail webcam ou 'tchat'",
+        "ro": "videochat sau 'chat' de acasă",
+    },
 }
 
 
-def tactic_name(tactic: str, lang: str, fallback: str | None = None) -> str:
+def tactic_name(tactic: str, lang: str) -> str:
     """The tactic's short name in `lang` (English, then its id, when unknown)."""
     names = TACTIC_NAMES.get(tactic, {})
-    return names.get(lang) or names.get("en") or fallback or tactic.replace("_", " ")
+    return names.get(lang) or names.get("en") or tactic.replace("_", " ")

@@ -11,7 +11,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Any
 
 import numpy as np
@@ -37,17 +36,6 @@ MAX_FLAGS_PER_TACTIC = 5
 LANGS = ("en", "es", "pt", "fr", "ro")
 
 
-@cache
-def _cue_file_names() -> dict[str, dict[str, str]]:
-    return {t["id"]: dict(t.get("names") or {}) for t in job_tactics()}
-
-
-def job_tactic_name(tactic: str, lang: str) -> str:
-    """The tactic's short name in `lang`: the shared table first, else the names kept in jobs.json."""
-    own = _cue_file_names().get(tactic, {})
-    return tactic_name(tactic, lang, own.get(lang) or own.get("en"))
-
-
 @dataclass(slots=True)
 class JobAssessment:
     """The verdict on one job ad."""
@@ -69,7 +57,7 @@ class JobAssessment:
             "level": self.level.value,
             "lang": self.lang,
             "trafficking_flags": [
-                {**s.to_dict(), "name": job_tactic_name(s.tactic, self.lang)} for s in self.trafficking_flags
+                {**s.to_dict(), "name": tactic_name(s.tactic, self.lang)} for s in self.trafficking_flags
             ],
             "explanation": self.explanation,
         }
@@ -243,7 +231,7 @@ def explain(p: float, flags: Iterable[Signal], lang: str, threshold: float = THR
     if tactics:
         text += (
             f" {RED_FLAGS.get(lang, RED_FLAGS['en'])}: "
-            + "; ".join(job_tactic_name(t, lang) for t in tactics)
+            + "; ".join(tactic_name(t, lang) for t in tactics)
             + "."
         )
     if p >= threshold or tactics:
