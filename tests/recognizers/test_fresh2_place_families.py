@@ -22,6 +22,9 @@ from conftest import Finder
         "el que manda se llama Cali",
         "le chauffeur s'appelle Nantes, je crois",
         "un tal Valencia lleva las cuentas",
+        "para el piso llamar a Toledo 699 11 22 33",
+        "pregunta por Granada en la barra",
+        "fala com a Vitória amanhã",
     ],
 )
 def test_venues_stations_districts_streets_and_nicknames_are_not_places(text: str, found: Finder) -> None:

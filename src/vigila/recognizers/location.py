@@ -298,7 +298,7 @@ _LIST_SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 # Words that make the next name something else: a venue ("Hotel Granada"), a station ("gare de Lyon"), a
-# district ("zona Lavapiés"), or a person's name ("se llama Medellín", "s'appelle Lyon", "a tal de Paris").
+# district ("zona Lavapiés"), or a person's name ("se llama Medellín", "a tal de Paris", "llamar a Paco").
 _NOT_PLACE_BEFORE = re.compile(
     r"(?<!\w)(?:hotel|hôtel|hostal|hostel|motel|pensión|pension|club|café|cafe|restaurante|restaurant|pub|"
     r"disco|discoteca|boate|cinema|teatro|théâtre|estadio|stade|hospital|colegio|escuela|escola|école|"
@@ -306,7 +306,11 @@ _NOT_PLACE_BEFORE = re.compile(
     r"zona|barrio|bairro|quartier|cartier(?:ul)?|sector(?:ul)?|district|neighbou?rhood|colonia|comuna|distrito|"
     r"se\s+llama|se\s+hace\s+llamar|llamad[ao]|apodad[ao]|s['’]appelle|appelée?|surnommée?|se\s+chama|"
     r"chamad[ao]|apelidad[ao]|called|named|nicknamed|aka|alias|numit[ăa]?|pe\s+nume|"
-    r"(?:un|una|la|el|o|a|um|uma)\s+tal(?:\s+de)?)\s+$",
+    r"(?:un|una|la|el|o|a|um|uma)\s+tal(?:\s+de)?|"
+    # asking for someone by name: "llamar a Paco", "pregunta por Paz", "fala com Vitória", "suna pe Sofia"
+    r"llam(?:ar|a|e|en)\s+a|pregunt(?:ar|a|e)\s+por|habl(?:ar|a|e)\s+con|fal(?:ar|a|e)\s+com|"
+    r"lig(?:ar|a|ue)\s+(?:para|pra)|ask\s+for|appel(?:er|le|lez)|demande[rz]?|sun[aă]\s+pe|suna[țt]i\s+pe|"
+    r"întreab[aă]\s+de|intreab[aă]\s+de)(?:\s+(?:a|o|la|el|le))?\s+$",
     re.IGNORECASE,
 )
 # A given-name place right after someone introduces herself is her name: "sou a Bruna", "I'm Florence".
