@@ -33,8 +33,8 @@ _MARKS = re.compile("[\u0300-\u036f]")  # combining accents, as NFD splits them 
 _QUOTES = {"\u2019": "'", "\u2018": "'", "\u00b4": "'"}
 _TOKENS = re.compile(r"[a-z]+|\d+")
 _JOINERS = frozenset({"y", "e", "et", "si", "and"})  # "cuarenta y cinco": inside a spelled number
-# (scan, ties, names): see AdAssessor._scan_patterns.
-_Scan = tuple[re.Pattern[str] | None, re.Pattern[str], list[str]]
+# (scan, ties, names, literals): see AdAssessor._scan_patterns.
+_Scan = tuple[re.Pattern[str] | None, re.Pattern[str], list[str], dict[str, list[str]]]
 _BENIGN = "_benign_context"  # the scan's name for the words of ordinary businesses and job ads
 _MIN_NUMBER_TOKENS = 5  # the shortest obscured phone the cues accept
 _MOVEMENT = "ad_movement_language"
@@ -236,13 +236,16 @@ class AdAssessor:
         tells, at one such position, every indicator that matches there (an alternation reports one).
 
         In ``scan`` the cues that start a word share one guard, so mid-word positions fail at once; it is a
-        lookahead, so the scan visits every position, including those inside another cue's match.
+        lookahead, so the scan visits every position, including those inside another cue's match. Cues that
+        are plain non-word strings (the emoji) are left out of both and found with ``str.find``: frequent in
+        ads, each of their hits cost a full ``ties`` match.
         """
         if langs not in self._scans:
             at_word: list[str] = []
             anywhere: list[str] = []
             ties: list[str] = []
             names: list[str] = []
+            literals: dict[str, list[str]] = {}
             benign = [fold_pattern(c) for lang, cs in _raw().get("benign_context", {}).items()
                       if lang in langs for c in cs]
             for ind_id, cues in [
@@ -250,6 +253,10 @@ class AdAssessor:
                   for i in self._indicators if not i.number_words),  # the phone cue has its own pre-check
                 (_BENIGN, benign),
             ]:
+                plain = [c for c in cues if not c[:1].isalnum() and c[:1] != "\\" and re.escape(c) == c]
+                if plain:
+                    literals[ind_id] = plain
+                    cues = [c for c in cues if c not in plain]
                 if not cues:
                     continue
                 at_word += [c[2:] for c in cues if c.startswith(r"\b") and _WORD_START.match(c[2:])]
@@ -258,7 +265,7 @@ class AdAssessor:
                 names.append(ind_id)
             parts = ([rf"(?<!\w)(?=\w)(?:{'|'.join(at_word)})"] if at_word else []) + anywhere
             scan = re.compile(f"(?=(?:{'|'.join(parts)}))") if parts else None
-            self._scans[langs] = (scan, re.compile("".join(ties)), names)
+            self._scans[langs] = (scan, re.compile("".join(ties)), names, literals)
         return self._scans[langs]
 
     def _number_cue(
@@ -276,8 +283,12 @@ class AdAssessor:
 
     def _spans(self, low: str, langs: frozenset[str]) -> dict[str, tuple[int, int]]:
         """The first match of each text indicator, as one search per indicator would find it."""
-        scan, ties, names = self._scan_patterns(langs)
+        scan, ties, names, literals = self._scan_patterns(langs)
         found: dict[str, tuple[int, int]] = {}
+        for name, plain in literals.items():
+            hits = [(i, i + len(c)) for c in plain if (i := low.find(c)) >= 0]
+            if hits:
+                found[name] = min(hits)
         if scan is None:
             return found
         for m in scan.finditer(low):
@@ -286,7 +297,7 @@ class AdAssessor:
                 continue
             for i, name in enumerate(names):
                 span = tie.span(f"g{i}")
-                if span[0] >= 0 and name not in found:
+                if span[0] >= 0 and (name not in found or span[0] < found[name][0]):
                     found[name] = span
         return found
 
