@@ -34,16 +34,16 @@ def test_threats_and_force_in_plain_words() -> None:
         "dice que si no trabaja le pegan",
         "ela contou que fazem mal pra familia se ela fugir",
         "elle raconte qu'on la frappe quand elle refuse",
-        "patronul o pune sa munceasca noaptea si o bat",
+        "daca refuza, o bat",
     ])
 
 
 def test_debt_told_with_a_verb() -> None:
     _family("debt_bondage", [
-        "siempre debe mas aunque trabaja todos los dias",
+        "dice que debe dos mil del pasaje y el cuarto",
         "no fim do mes ela ainda fica devendo pro patrao",
         "les ouvrieres doivent rembourser le voyage",
-        "el tot are datorie la sef dupa trei luni",
+        "dupa trei luni el tot are datorii la sef",
     ])
 
 
@@ -82,15 +82,15 @@ def test_job_lures_named_by_the_role() -> None:
 
 def test_travel_paid_and_vague_employer() -> None:
     _family("travel_paid", [
-        "viaje todo pagado a Cancun",
+        "buscan chicas para trabajar en Cancun, todo pagado",
         "they said flights covered and a room",
-        "a agencia paga tudo ate chegar",
+        "a agencia paga tudo ate chegar la",
         "billet d'avion offert par le recruteur",
         "plateste el drumul pana in Germania",
     ])
     _family("no_contract_vague", [
         "pero no dicen donde es el trabajo",
-        "ninguem sabe o nome do restaurante",
+        "ninguem sabe o nome da agencia",
         "un boulot a l'etranger sans dire ou",
         "muncesc acolo si nu au contract",
     ])
@@ -118,3 +118,15 @@ def test_photos_for_a_visa_are_not_a_photo_request() -> None:
     # The purpose must be in the same sentence as the request.
     split = assess_report("He asked my daughter (14) for photos. Later we renewed her passport for the visa.")
     assert "photo_request" in {s.tactic for s in split.signals}
+
+
+def test_ordinary_family_and_school_sentences_stay_silent() -> None:
+    for text, tactic in [
+        ("she can't leave her job until March because of the notice period", "victim_confinement"),
+        ("na loja ela tem que atender clientes o dia todo", "victim_coercion"),
+        ("parintii o pun sa faca curat in camera", "victim_coercion"),
+        ("il doit rembourser son pret etudiant", "debt_bondage"),
+        ("o pai paga tudo da faculdade", "travel_paid"),
+        ("no dice donde vive su novio", "no_contract_vague"),
+    ]:
+        assert tactic not in _tactics(text), text
