@@ -20,6 +20,31 @@ class Level(StrEnum):
         """Order of the level, 0 (none) to 3 (alert)."""
         return _LEVEL_RANK[self]
 
+    # Levels order by loudness, not alphabetically: as a StrEnum, "watch" >= "warn" would be true.
+    def _other_rank(self, other: object) -> int | None:
+        if isinstance(other, str):
+            try:
+                return Level(other).rank
+            except ValueError:
+                raise TypeError(f"cannot order a Level against {other!r}") from None
+        return None
+
+    def __lt__(self, other: object) -> bool:
+        rank = self._other_rank(other)
+        return NotImplemented if rank is None else self.rank < rank
+
+    def __le__(self, other: object) -> bool:
+        rank = self._other_rank(other)
+        return NotImplemented if rank is None else self.rank <= rank
+
+    def __gt__(self, other: object) -> bool:
+        rank = self._other_rank(other)
+        return NotImplemented if rank is None else self.rank > rank
+
+    def __ge__(self, other: object) -> bool:
+        rank = self._other_rank(other)
+        return NotImplemented if rank is None else self.rank >= rank
+
     @classmethod
     def from_risk(cls, risk: float, watch: float = 0.25, warn: float = 0.5, alert: float = 0.75) -> Level:
         """Map a risk in [0, 1] to a level with the given thresholds."""
