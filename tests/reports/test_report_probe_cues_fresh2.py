@@ -130,3 +130,10 @@ def test_ordinary_family_and_school_sentences_stay_silent() -> None:
         ("no dice donde vive su novio", "no_contract_vague"),
     ]:
         assert tactic not in _tactics(text), text
+
+
+def test_pegar_that_means_suit_or_stick_is_no_violence() -> None:
+    # "pegar" is also "to suit" and "to stick": only hitting a person is coercion.
+    assert assess_report("su pareja le pega cuando no trae dinero").risk >= 0.5
+    for text in ("ese vestido le pega mucho, mi sobrina esta feliz", "se le pega el acento de su amiga"):
+        assert "victim_coercion" not in {s.tactic for s in assess_report(text).signals}, text
