@@ -200,6 +200,7 @@ class _Regions:
         self._named_own: frozenset[str] = frozenset()  # own countries and those counted only when named
         self._sure = False  # whether the language (or region) is known, not defaulted to Spanish
         self._cued: tuple[str, ...] | None = None
+        self._possible: tuple[str, ...] | None = None  # `possible()` before the language is guessed
         self._before: dict[int, bool] = {}  # context-word look-ups, cached by offset
         self._after: dict[int, bool] = {}
 
@@ -228,8 +229,10 @@ class _Regions:
         """
         if self._ranked is not None or self._doc.lang is not None:
             return self.ranked()
-        given = () if self._doc.region is None else (self._doc.region,)
-        return tuple(dict.fromkeys((*given, *_ALL_REGIONS, *self.cued())))
+        if self._possible is None:
+            given = () if self._doc.region is None else (self._doc.region,)
+            self._possible = tuple(dict.fromkeys((*given, *_ALL_REGIONS, *self.cued())))
+        return self._possible
 
     def ranked(self) -> tuple[str, ...]:
         """The given region first (else the language's), then the regions of likelier languages."""
@@ -274,7 +277,7 @@ class _Regions:
         named or grouped their way, so lottery draws and codes stay numbers. The language is guessed
         only when the answer depends on it.
         """
-        valid = {r: n for r in self.possible() if (n := _parse(digits, r)) is not None}
+        valid = _readings(digits, self.possible())
         if not valid:
             return None
         if fallback and len(set(valid.values())) == 1:
@@ -521,6 +524,13 @@ def _parse_valid(digits: str, region: str) -> tuple[str, str | None] | None:
         return None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return e164, phonenumbers.region_code_for_number(number)
+
+
+@lru_cache(maxsize=4096)
+def _readings(digits: str, regions: tuple[str, ...]) -> dict[str, tuple[str, str | None]]:
+    """The valid readings of `digits` by region, for those of `regions` where it is valid (never mutated)."""
+    # Cached as a whole: one look-up instead of a length check and a parse look-up per region.
+    return {r: n for r in regions if (n := _parse(digits, r)) is not None}
 
 
 @lru_cache(maxsize=1024)
