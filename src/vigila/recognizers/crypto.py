@@ -129,9 +129,10 @@ class CryptoRecognizer(Recognizer):
         # An address is a run of 14+ ASCII letters and digits ("bc1" + 11 at the shortest), so it sits in a
         # space-separated word at least as long that holds its first characters: each pattern runs only
         # when such a word is there, which is cheaper than scanning every position.
-        long_words = [word for word in text.split() if len(word) >= 14]
-        if not long_words:
-            return
+        words = text.split()
+        if max(map(len, words), default=0) < 14:
+            return  # the common case, told in C without building a list
+        long_words = [word for word in words if len(word) >= 14]
 
         def has_word(length: int, *prefixes: str) -> bool:
             return any(len(w) >= length and any(p in w for p in prefixes) for w in long_words)

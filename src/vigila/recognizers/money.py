@@ -40,7 +40,8 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-_CODES = ("eur", "usd", "gbp", "brl", "ron")  # the letter codes `_BEFORE` accepts
+# What `_BEFORE` can open with, lower-cased: its letter codes and signs.
+_OPENINGS = ("eur", "usd", "gbp", "brl", "ron", "us$", "r$", "€", "$", "£")
 _MULTIPLIERS = {"k": 1000, "mil": 1000, "mille": 1000, "mii": 1000, "thousand": 1000, "m": 1_000_000}
 _MULTIPLIERS.update(
     dict.fromkeys(
@@ -60,6 +61,25 @@ _MULTIPLIERS.update(
         1_000_000,
     )
 )
+
+
+def _code_starts(text: str) -> list[int] | range:
+    """Offsets, ascending, where a `_BEFORE` match can start: where a sign or code opens.
+
+    Found with `str.find` in the lower-cased text, whose offsets are the text's when lower-casing kept
+    its length. Ignoring case, only "ſ" (long s) also matches one of the codes' letters; with it, or
+    when lengths differ, every offset is tried.
+    """
+    lowered = text.lower()
+    if "ſ" in text or len(lowered) != len(text):
+        return range(len(text))
+    starts: list[int] = []
+    for opening in _OPENINGS:
+        i = lowered.find(opening)
+        while i >= 0:
+            starts.append(i)
+            i = lowered.find(opening, i + 1)
+    return sorted(set(starts))
 
 
 def parse_amount(raw: str) -> float | None:
@@ -87,11 +107,8 @@ class MoneyRecognizer(Recognizer):
         if _DIGIT.search(text) is None:
             return  # both patterns need a digit
         seen: list[tuple[int, int]] = []
-        # `_AFTER` opens with a number; `_BEFORE` needs a currency sign or code (ASCII, or "ſ" that
-        # matches "s" ignoring case), so texts without one skip its scan.
-        lowered = text.lower()
-        has_code = any(c in text for c in "€$£ſ") or any(code in lowered for code in _CODES)
-        before = _BEFORE.finditer(text) if has_code else iter(())
+        # `_AFTER` opens with a number; `_BEFORE` with a currency sign or code, tried only where one is.
+        before = matches_from(_BEFORE, text, _code_starts(text))
         for m in itertools.chain(before, matches_from(_AFTER, text, doc.number_starts())):
             if any(m.start() < e and s < m.end() for s, e in seen):
                 continue

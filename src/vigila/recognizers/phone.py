@@ -34,6 +34,20 @@ _MASK = re.compile(
     + r"|\b\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}\b|\b0x[0-9a-fA-F]+\b|\b[A-Za-z0-9]{25,}\b"
     + r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}[.\-]\d{1,2}[.\-](?:19|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b"
 )
+# `_MASK` without its 25-character alternative, for texts where no 25 ASCII letters or digits run together:
+# there the two find the same spans. Every other alternative opens with a capital or a digit after a
+# word boundary, so this one opens with that class (the scanner skips to such characters in C) and
+# reads the rest of each alternative after it.
+_MASK_SHORT = re.compile(
+    r"[A-Z\d](?<!\w[A-Z\d])(?:"
+    r"(?<=[A-Z])[A-Z]\d{2}(?:[ -]?[A-Z0-9]{4}){3,7}(?:[ -]?[A-Z0-9]{1,3})?\b"
+    r"|(?<=\d)\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}\b"
+    r"|(?<=0)x[0-9a-fA-F]+\b"
+    r"|(?<=\d)\d?/\d{1,2}/\d{2,4}\b"
+    r"|(?<=\d)\d?[.\-]\d{1,2}[.\-](?:19|20)\d{2}\b"
+    r"|(?<=\d)\d?[:h]\d{2}\b)"
+)
+_ALNUM_25 = re.compile(r"[A-Za-z0-9]{25}")
 _DATE_OR_TIME = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$|^\d{1,2}:\d{2}")
 _DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{3})+,\d{1,2}$|^\d{1,3}(?:,\d{3})+\.\d{1,2}$")
 
@@ -186,6 +200,7 @@ class _Regions:
         self._named_own: frozenset[str] = frozenset()  # own countries and those counted only when named
         self._sure = False  # whether the language (or region) is known, not defaulted to Spanish
         self._cued: tuple[str, ...] | None = None
+        self._possible: tuple[str, ...] | None = None  # `possible()` before the language is guessed
         self._before: dict[int, bool] = {}  # context-word look-ups, cached by offset
         self._after: dict[int, bool] = {}
 
@@ -214,8 +229,10 @@ class _Regions:
         """
         if self._ranked is not None or self._doc.lang is not None:
             return self.ranked()
-        given = () if self._doc.region is None else (self._doc.region,)
-        return tuple(dict.fromkeys((*given, *_ALL_REGIONS, *self.cued())))
+        if self._possible is None:
+            given = () if self._doc.region is None else (self._doc.region,)
+            self._possible = tuple(dict.fromkeys((*given, *_ALL_REGIONS, *self.cued())))
+        return self._possible
 
     def ranked(self) -> tuple[str, ...]:
         """The given region first (else the language's), then the regions of likelier languages."""
@@ -260,7 +277,7 @@ class _Regions:
         named or grouped their way, so lottery draws and codes stay numbers. The language is guessed
         only when the answer depends on it.
         """
-        valid = {r: n for r in self.possible() if (n := _parse(digits, r)) is not None}
+        valid = _readings(digits, self.possible())
         if not valid:
             return None
         if fallback and len(set(valid.values())) == 1:
@@ -312,7 +329,7 @@ class PhoneRecognizer(Recognizer):
         tokens = list(_NUMBER_TOKEN.finditer(folded))
         if _most_digits(m.group() for m in tokens) < _MIN_DIGITS:
             return  # not digits enough for a phone in the whole text: skip the masks and the chains
-        masked = [m.span() for m in _MASK.finditer(text)]
+        masked = [m.span() for m in _mask_pattern(text).finditer(text)]
         regions = _Regions(doc, folded)
         for chain in _chains(text, folded, tokens, masked):
             if len(chain) == 1 and (chain[0].digits is None or len(chain[0].digits) < _MIN_DIGITS):
@@ -509,6 +526,13 @@ def _parse_valid(digits: str, region: str) -> tuple[str, str | None] | None:
     return e164, phonenumbers.region_code_for_number(number)
 
 
+@lru_cache(maxsize=4096)
+def _readings(digits: str, regions: tuple[str, ...]) -> dict[str, tuple[str, str | None]]:
+    """The valid readings of `digits` by region, for those of `regions` where it is valid (never mutated)."""
+    # Cached as a whole: one look-up instead of a length check and a parse look-up per region.
+    return {r: n for r in regions if (n := _parse(digits, r)) is not None}
+
+
 @lru_cache(maxsize=1024)
 def _national_groups(e164: str, region: str) -> tuple[int, ...]:
     """Digit-group lengths of the number as written at home in `region` ("0745 123 456": 4, 3, 3)."""
@@ -517,13 +541,19 @@ def _national_groups(e164: str, region: str) -> tuple[int, ...]:
     return tuple(len(group) for group in re.findall(r"\d+", national))
 
 
-def _fold_table() -> dict[int, str]:
-    """Lower case without accents, one character for one (so offsets stay valid)."""
-    table = {c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+def _fold_table() -> list[int]:
+    """Lower case without accents, one character for one (so offsets stay valid), by code point.
+
+    A list, not a dict: `str.translate` indexes it at C speed, and leaves characters past its end
+    (U+0250 on) as they are.
+    """
+    table = list(range(0x250))
+    for c in range(ord("A"), ord("Z") + 1):
+        table[c] = c + 32
     for c in range(0xC0, 0x250):
         folded = strip_accents(chr(c))
         if len(folded) == 1 and folded.isascii():
-            table[c] = folded
+            table[c] = ord(folded)
     return table
 
 
@@ -537,20 +567,21 @@ _WORD_SET = frozenset(_WORD_KEYS)
 
 
 _NUMBER_TOKEN = re.compile(r"\+|\d+|(?<![a-z])" + trie_pattern(_WORD_SET) + r"(?![a-z])")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def _fold_non_ascii(m: re.Match[str]) -> str:
-    return m.group().translate(_FOLD)
 
 
 def _fold(text: str) -> str:
-    """`text.translate(_FOLD)`, faster: `translate` looks every character of a non-ASCII text up in a dict."""
+    """`text.translate(_FOLD)`, with `str.lower` for ASCII text (same result, faster)."""
     if text.isascii():
         return text.lower()
-    # Fold the non-ASCII runs, then lower ASCII letters only (bytes.lower leaves UTF-8 sequences alone).
-    folded = _NON_ASCII.sub(_fold_non_ascii, text)
-    return folded.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    return text.translate(_FOLD)
+
+
+def _mask_pattern(text: str) -> re.Pattern[str]:
+    """`_MASK`, or the faster `_MASK_SHORT` that finds the same spans when no 25-character run exists."""
+    # Such a run has no space in it: only long whitespace-free chunks need the closer look.
+    if any(len(chunk) >= 25 and _ALNUM_25.search(chunk) for chunk in text.split()):
+        return _MASK
+    return _MASK_SHORT
 
 
 def _most_digits(tokens: Iterable[str]) -> int:
@@ -612,6 +643,8 @@ def _chains(
 
 
 def _gap_ok(gap: str, left: _Token, right: _Token) -> bool:
+    if len(gap) > 6 and len(gap.strip()) > 3:
+        return False  # too long for a weak gap; a strong one or a letter has at most 3 non-spaces
     if gap.count("\n") > 1:
         return False
     if _WEAK_GAP.fullmatch(gap) or _STRONG_GAP.fullmatch(gap):

@@ -41,6 +41,9 @@ _CONFUSABLE_RUN = re.compile(
     r"(?<![A-Za-z0-9])(?=[OoIlS]*[0-9])(?=[0-9]*[OoIlS])[0-9OoIlS]{2,}(?![A-Za-z0-9])"
 )
 _CONFUSABLE_MAP = str.maketrans("OoIlS", "00115")
+# Such a run has a digit next to a stand-in letter. Opening with the digit class lets the scanner skip
+# to digits in C, where the run pattern (opening with a look-behind) tries every position.
+_DIGIT_BY_LETTER = re.compile(r"[0-9](?:(?<=[OoIlS][0-9])|(?=[OoIlS]))")
 
 
 @lru_cache(maxsize=4096)
@@ -86,8 +89,10 @@ _NOISE = re.compile(
     rf"|(?P<char>.[{_COMBINING}]+|[^\x00-\x7f{_KEPT}])",
     re.DOTALL,
 )
-# Quick test: is there anything at all for the slow path to do?
-_NEEDS_WORK = re.compile(rf"[^\x00-\x7f{_KEPT}]|[{_SPACES}]{{2,}}|\t")
+# Quick test: is there anything at all for the slow path to do? A character to fold, or a run of two
+# spaces: a non-ASCII space is never kept, so an ASCII run ("  ", or one with a tab) is all that is left
+# to look for, by `str` search. One character class lets the scanner skip in C.
+_NEEDS_WORK = re.compile(rf"[^\x00-\x7f{_KEPT}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +161,8 @@ def _fix_confusables(text: str) -> str:
             return run  # "S1" alone is a name; "O6 l2 34" is a number
         return run.translate(_CONFUSABLE_MAP)
 
+    if _DIGIT_BY_LETTER.search(text) is None:
+        return text
     return _CONFUSABLE_RUN.sub(swap, text)
 
 
@@ -170,7 +177,7 @@ _DIGITS_AFTER = re.compile(r"[ .\-]{1,2}[0-9OoIlS]?\d")
 
 def normalize(text: str) -> NormalizedText:
     """Fold Unicode tricks and noise out of `text`, keeping a map back to the original offsets."""
-    if not _NEEDS_WORK.search(text):
+    if "\t" not in text and "  " not in text and not _NEEDS_WORK.search(text):
         return NormalizedText(_fix_confusables(text), text)
     parts: list[str] = []
     norm_starts: list[int] = []
