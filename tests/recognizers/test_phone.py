@@ -60,6 +60,8 @@ def test_obfuscation_families(text: str, found: Finder) -> None:
         "hash 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD",
         "la lotería: 15 22 31 40 45 48",
         "rendez-vous le 14/02/2025 à 20h30",
+        "pedido número 912 847 395 entregue",
+        "comanda nr. 0721 234 567 a fost livrată",
     ],
 )
 def test_hard_negatives_are_not_phones(text: str, found: Finder) -> None:
@@ -123,3 +125,15 @@ def test_grouping_picks_a_country_of_the_language(text: str, e164: str, found: F
 
 def test_grouping_of_other_countries_does_not_make_draws_phones(found: Finder) -> None:
     assert found("la lotería: 15 22 31 40 45 48", "phone") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        ("Calle Mayor 5, CP 28013, tel. 91 523 44 10", "+34915234410"),
+        ("Precio 2000€, whatsapp 612 345 678", "+34612345678"),
+    ],
+)
+def test_phone_word_after_a_negative_word_wins(text: str, e164: str, found: Finder) -> None:
+    # A postcode or price earlier in the line must not cancel the "tel" right beside the number.
+    assert found(text, "phone") == [e164]

@@ -424,7 +424,7 @@ class PhoneRecognizer(Recognizer):
         if positive:
             score += 0.3
             context.append("positive")
-        if _NEGATIVE.search(before) or _NEGATIVE.search(after[:6]):
+        if _NEGATIVE.search(_after_last_positive(before)) or _NEGATIVE.search(after[:6]):
             score -= 0.5
             context.append("negative")
         if score < 0.5:
@@ -715,3 +715,14 @@ def _digits(tokens: list[_Token]) -> str | None:
     if digits.startswith("+00"):
         return None
     return digits
+
+
+_NUMBER_WORDS = frozenset({"número", "numero", "number", "nr", "num", "numéro"})
+
+
+def _after_last_positive(before: str) -> str:
+    """The context before a number from its last phone word on: "CP 28013, tel. 91…" is a phone."""
+    # "order number 0721…", "factura nr." — a bare "number" word does not outweigh the order word.
+    ends = [m.end() for m in _POSITIVE.finditer(before) if m.group().lower() not in _NUMBER_WORDS]
+    return before[ends[-1] :] if ends else before
+
