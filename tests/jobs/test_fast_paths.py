@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from vigila.models.jobs_features import (
     find_cues,
     hashed_vocabulary,
     job_cues,
+    text_words,
     word_requirements,
 )
 
@@ -102,3 +105,30 @@ def test_dense_feature_gates_agree_with_the_regexes() -> None:
             assert jf._may_have_messenger(text, words), text
         if jf._URL.search(text):
             assert jf._may_have_url(text, words), text
+
+
+def test_text_words_are_the_regex_words() -> None:
+    rnd = random.Random(5)
+    # ASCII punctuation and controls, Unicode spaces (nbsp, U+2028, U+0085), letters, digits, marks,
+    # a lone surrogate and an emoji: each must split (or not) exactly as r"\w+" does.
+    alphabet = "ab_Z9 -.,'\x1c\x1f\t\n\xa0\u2028\x85é’–€ß²½\u0301ΩİıſЖ中\ud800\U0001f600"
+    texts = [*_texts(), *("".join(rnd.choices(alphabet, k=rnd.randint(0, 40))) for _ in range(3000))]
+    for text in texts:
+        assert text_words(text) == frozenset(re.findall(r"\w+", text)), repr(text)
+
+
+def test_design_matrix_is_the_stacked_blocks() -> None:
+    import numpy as np
+    import scipy.sparse as sp
+
+    from vigila.models import jobs_features as jf
+
+    ads = [json.loads(line) for line in (DATA / "test.jsonl").open()][:20]
+    ads += [{"description": ""}, {"description": "x", "has_company_logo": "1"}, {"title": "Hostess 18-24"}]
+    texts = [jf.model_text(ad) for ad in ads]
+    dense = sp.csr_matrix(np.asarray([jf.dense_features(ad) for ad in ads]))
+    expected = sp.hstack([char_ngram_matrix(texts), dense], format="csr")
+    got = jf.featurize(ads)
+    assert got.shape == expected.shape
+    for name in ("data", "indices", "indptr"):
+        assert np.array_equal(getattr(got, name), getattr(expected, name)), name
