@@ -16,6 +16,7 @@ from vigila.models.jobs_features import (
     find_cues,
     hashed_vocabulary,
     job_cues,
+    substring_candidates,
     text_words,
     word_requirements,
 )
@@ -132,3 +133,18 @@ def test_design_matrix_is_the_stacked_blocks() -> None:
     assert got.shape == expected.shape
     for name in ("data", "indices", "indptr"):
         assert np.array_equal(getattr(got, name), getattr(expected, name)), name
+
+
+def test_substring_filter_keeps_every_matching_cue() -> None:
+    from vigila.models.jobs_features import _cue_filter
+
+    filtered = set(_cue_filter()[2])
+    texts = [t.lower() for t in _texts()]
+    hits = 0
+    for text in texts:
+        kept = substring_candidates(text, text_words(text))
+        assert kept == substring_candidates(text), text  # the words only make the search shorter
+        matched = {i for i in filtered if job_cues()[i].pattern.search(text)}
+        assert matched <= kept, text
+        hits += len(matched)
+    assert hits > 5  # some of these cues (money per day, age bands, measurements) do match

@@ -467,11 +467,30 @@ def substring_candidates(lowered: str, words: frozenset[str] | None = None) -> f
     """
     distinct = lowered if words is None else " ".join(words)
     found = set()
-    seen: dict[frozenset[str], bool] = {}  # several cues share a requirement (the age-band ones)
-    for i, needs in _cue_filter()[2].items():
-        if needs is None or all(_contains_any(lowered, distinct, need, seen) for need in needs):
+    # Each literal is searched once per text: cues share them ("altura", the age-band numbers).
+    present: dict[str, bool] = {}
+    for i, needs in _substring_plan():
+        for need in needs:
+            for literal, word_only in need:
+                hit = present.get(literal)
+                if hit is None:
+                    hit = present[literal] = literal in (distinct if word_only else lowered)
+                if hit:
+                    break
+            else:
+                break  # no literal of this requirement occurs: the cue cannot match
+        else:
             found.add(i)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _substring_plan() -> tuple[tuple[int, tuple[tuple[tuple[str, bool], ...], ...]], ...]:
+    """Per substring-filtered cue, its requirements (none: always run) as (literal, all word characters)."""
+    return tuple(
+        (i, tuple(tuple((n, all(map(_is_word, n))) for n in sorted(need)) for need in needs or ()))
+        for i, needs in _cue_filter()[2].items()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -483,20 +502,6 @@ def _lead_words() -> frozenset[str]:
 def cue_candidates(text: str) -> frozenset[int] | None:
     """Indices of the cues that can match somewhere in `text` (a superset); None: run them all."""
     return scan_text(text)[0]
-
-
-def _contains_any(
-    lowered: str, distinct: str, need: frozenset[str], seen: dict[frozenset[str], bool]
-) -> bool:
-    if need not in seen:
-        text = distinct if all(_is_word_literal(n) for n in need) else lowered
-        seen[need] = any(map(text.__contains__, need))
-    return seen[need]
-
-
-@lru_cache(maxsize=4096)
-def _is_word_literal(needle: str) -> bool:
-    return all(map(_is_word, needle))
 
 
 def find_cues(
