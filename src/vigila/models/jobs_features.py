@@ -707,40 +707,49 @@ _BYTE_MAP = bytes(b if b >= 128 or 48 <= b <= 57 or 97 <= b <= 122 else 32 for b
 _SPACE_RUN = re.compile(b"  +")
 
 
-def _fold_run(match: re.Match[str]) -> str:
+@lru_cache(maxsize=4096)
+def _fold_run(run: str) -> str:
     # Accents stripped (as scikit-learn's strip_accents_unicode), then typographic marks and
     # symbols ("’", "–", "€") made spaces: they said more about EMSCAD's sources than about fraud
     # (they were top features); money has its own dense feature. Letters and digits stay.
-    return "".join(ch if ch.isalnum() else " " for ch in strip_accents_unicode(match.group()))
+    # Cached: a few runs (no-break spaces, "’", "€") make most of them.
+    return "".join(ch if ch.isalnum() else " " for ch in strip_accents_unicode(run))
 
 
 def _char_bytes(text: str) -> np.ndarray:
     """The lower-cased text without accents as bytes, all but letters and digits made a space."""
     folded = text.lower()
     if not folded.isascii():
-        folded = _NON_ASCII.sub(_fold_run, folded)
+        folded = _NON_ASCII.sub(lambda m: _fold_run(m.group()), folded)
     # One space for any run: bullets, line breaks and double spaces are layout of the source site.
     data = _SPACE_RUN.sub(b" ", folded.encode("utf-8", "ignore").translate(_BYTE_MAP))
     return np.frombuffer(data, dtype=np.uint8)
 
 
-def _char_hashes(data: np.ndarray) -> list[tuple[int, np.ndarray]]:
-    """For each n of CHAR_NGRAMS, the column of the n-gram starting at every position of `data`."""
+def _char_hashes(data: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
+    """For each n of CHAR_NGRAMS, the column (uint64) of the n-gram starting at every position of `data`."""
     wide = data.astype(np.uint64)
-    out = []
     h = wide
-    with np.errstate(over="ignore"):  # uint64 arithmetic wraps around, which the hash relies on
-        # Horner's rule, one byte longer at each step: the n-gram hash extends the (n-1)-gram's.
-        for n in range(2, max(CHAR_NGRAMS) + 1):
-            m = len(wide) - n + 1
-            if m <= 0:
-                break
-            h = h[:m] * _MULT + wide[n - 1 : n - 1 + m]
-            if n in CHAR_NGRAMS:
-                mixed = (h + np.uint64(n)) * _MIX
-                mixed ^= mixed >> np.uint64(29)
-                out.append((n, (mixed & np.uint64(N_HASH_FEATURES - 1)).astype(np.int64)))
-    return out
+    for n in range(2, max(CHAR_NGRAMS) + 1):
+        m = len(wide) - n + 1
+        if m <= 0:
+            return
+        with np.errstate(over="ignore"):  # uint64 arithmetic wraps around, which the hash relies on
+            # Horner's rule, one byte longer at each step: the n-gram hash extends the (n-1)-gram's.
+            # In place where possible: each temporary array of a batch is megabytes.
+            if n == 2:
+                h = wide[:m] * _MULT
+            else:
+                h = h[:m]
+                h *= _MULT
+            h += wide[n - 1 : n - 1 + m]
+            if n not in CHAR_NGRAMS:
+                continue
+            cols = h + np.uint64(n)
+            cols *= _MIX
+            cols ^= cols >> np.uint64(29)
+            cols &= np.uint64(N_HASH_FEATURES - 1)
+        yield n, cols
 
 
 def _char_ngram_entries(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -752,20 +761,38 @@ def _char_ngram_entries(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, n
     lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
     data = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint8)
     # Key = text number and column in one integer; 32 bits sort about twice as fast as 64.
-    small = len(parts) * N_HASH_FEATURES < 2**32
-    doc = np.repeat(np.arange(len(parts), dtype=np.uint32 if small else np.int64), lengths)
-    keys = []
+    key_type = np.uint32 if len(parts) * N_HASH_FEATURES < 2**32 else np.uint64
+    # N-grams that straddle two texts get the largest key, which sorts last and is dropped.
+    straddle = np.iinfo(key_type).max
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    doc_bits = np.repeat(np.arange(len(parts), dtype=np.uint64) << np.uint64(_HASH_BITS), lengths)
+    key = np.empty(sum(max(len(data) - n + 1, 0) for n in CHAR_NGRAMS), dtype=key_type)
+    filled = 0
     for n, cols in _char_hashes(data):
         m = len(cols)
-        inside = doc[:m] == doc[n - 1 : n - 1 + m]  # n-grams that do not straddle two texts
-        keys.append((doc[:m][inside] << _HASH_BITS) | cols[inside].astype(doc.dtype))
-    key = np.sort(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+        cols |= doc_bits[:m]
+        block = key[filled : filled + m]
+        np.copyto(block, cols, casting="unsafe")
+        filled += m
+        if len(parts) > 1:
+            # Straddling n-grams start in the last n-1 bytes of a text other than the last one.
+            first = (ends[:-1, None] - np.arange(1, n)).ravel()
+            block[first[(first >= np.repeat(starts[:-1], n - 1)) & (first < m)]] = straddle
+    key.sort()
     # Distinct keys by hand: np.unique is ten times slower here than a sort and a comparison.
-    key = key[np.concatenate([[True], key[1:] != key[:-1]])] if len(key) else key
-    rows = (key >> _HASH_BITS).astype(np.int64)
-    cols = (key & (N_HASH_FEATURES - 1)).astype(np.int32)
-    counts = np.bincount(rows, minlength=len(parts))
-    values = 1.0 / np.sqrt(np.maximum(counts, 1))[rows]
+    if len(key):
+        distinct = np.empty(len(key), dtype=bool)
+        distinct[0] = True
+        np.not_equal(key[1:], key[:-1], out=distinct[1:])
+        key = key[distinct]
+        key = key[:-1] if key[-1] == straddle else key
+    # Each text's keys are one sorted stretch: its bounds are where its first possible key would go.
+    bounds = np.searchsorted(key, (np.arange(len(parts) + 1) * N_HASH_FEATURES).astype(key_type))
+    counts = np.diff(bounds)
+    cols = key.astype(np.int32)
+    cols &= N_HASH_FEATURES - 1
+    values = np.repeat(1.0 / np.sqrt(np.maximum(counts, 1)), counts)
     return values, cols, counts
 
 
@@ -823,7 +850,7 @@ def feature_name(index: int, vocabulary: Mapping[int, str] | None = None) -> str
 
 def hashed_vocabulary(texts: Iterable[str], wanted: Iterable[int]) -> dict[int, str]:
     """Name the `wanted` hashed columns by (the first seen of) the character n-grams landing there."""
-    cols_wanted = np.fromiter(wanted, dtype=np.int64)
+    cols_wanted = np.fromiter(wanted, dtype=np.uint64)
     names: dict[int, str] = {}
     for text in texts:
         folded = _char_bytes(text)
