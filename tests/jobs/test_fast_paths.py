@@ -149,3 +149,43 @@ def test_substring_filter_keeps_every_matching_cue() -> None:
         assert matched <= kept, text
         hits += len(matched)
     assert hits > 5  # some of these cues (money per day, age bands, measurements) do match
+
+
+def test_character_shortcuts_agree_with_the_regex_forms() -> None:
+    from sklearn.feature_extraction.text import strip_accents_unicode
+
+    from vigila.models import jobs_features as jf
+
+    def fold_runs(text: str) -> bytes:  # the n-gram folding as first written: run by run of non-ASCII
+        def run(m: re.Match[str]) -> str:
+            return "".join(c if c.isalnum() else " " for c in strip_accents_unicode(m.group()))
+
+        folded = re.sub(r"[^\x00-\x7f]+", run, text.lower())
+        return re.sub(b"  +", b" ", folded.encode("utf-8", "ignore").translate(jf._BYTE_MAP))
+
+    money = re.compile(r"[$€£]\s?\d|\d\s?(?:€|\$|£|eur\b|euros?\b|usd\b|lei\b|reais\b|dollars?\b)", re.I)
+    rnd = random.Random(7)
+    # Combining marks after ASCII letters, ligatures, compatibility forms, case exotics, surrogates.
+    alphabet = "aB1 $€£5 EURusd lei\xa0’–éÉñ\u0301\u0308ǅﬁßİıſ\u212a\ud800\udc00😀☀Ωж中²½ⅸℌ-!./"
+    messages = [
+        "Telegram: x",
+        "TELEGRAM",
+        "whats app",
+        "WhatsApp",
+        "line id",
+        "online",
+        "Line",
+        "zap!",
+        "Snapchat",
+    ]
+    texts = [
+        *_texts(),
+        *messages,
+        *("".join(rnd.choices(alphabet, k=rnd.randint(0, 30))) for _ in range(3000)),
+    ]
+    for text in texts:
+        assert jf._non_ascii(text) == "".join(re.findall(r"[^\x00-\x7f]+", text)), repr(text)
+        assert jf._char_bytes(text).tobytes() == fold_runs(text), repr(text)
+        assert bool(jf._MONEY.search(text)) == bool(money.search(text)), repr(text)
+        words = jf.scan_text(text)[1]
+        assert jf._has_messenger(text, words) == bool(jf._MESSENGER.search(text)), repr(text)

@@ -62,7 +62,8 @@ _PHONE_CORE = re.compile(r"\d[\d\s().-]{7,20}\d")
 # original pattern is dropped, and the pattern starts with a character set the engine skips to.
 # Every _MONEY match holds a currency sign or one of these words.
 _MONEY_NEEDLES = ("$", "€", "£", "eur", "usd", "lei", "reais", "dollar")
-_MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:€|\$|£|eur\b|euros?\b|usd\b|lei\b|reais\b|dollars?\b)", re.I)
+# Case-insensitive only where case exists: a case-sensitive first character set is much faster to scan for.
+_MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?i:€|\$|£|eur\b|euros?\b|usd\b|lei\b|reais\b|dollars?\b)")
 _PER_DAY = re.compile(
     r"\b(?:per|a|al|por|par|pe|ao)\s+(?:day|night|week|d[ií]a|noche|semana|jour|nuit|soir|semaine|zi|noapte|"
     r"s[aă]pt[aă]m[aâ]n[aă]|dia|noite)\b|/\s?(?:day|night|d[ií]a|jour|zi|dia|noite|noche)\b",
@@ -88,14 +89,25 @@ _MESSENGER_WORDS = frozenset(
         "line",
     )
 )
+# Those that are a match on their own (not "whats" of "whats app", nor "line" of "line id").
+_MESSENGER_ALONE = _MESSENGER_WORDS - {"whats", "line"}
 _MESSENGER_NEEDLES = ("whats", "wasap", "zap", "telegram", "viber", "signal", "wechat", "snap", "kik", "line")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 # Letters ([^\W\d_]) and letters outside a-z/à-ÿ ("upper") are counted as what is left once the
 # rest is deleted: ASCII characters as bytes, the few others with a regex (same classes, per character).
+# Deleting the ASCII bytes of UTF-8 leaves the whole sequences of the other characters.
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _NOT_UPPER = re.compile(r"[\W\d_a-zà-ÿ]+")
 _ASCII_LETTERS = string.ascii_letters.encode()
 _ASCII_UPPER = string.ascii_uppercase.encode()
+_ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii(text: str) -> str:
+    """The characters of `text` outside ASCII, in order (``"".join(re.findall("[^\\x00-\\x7f]+", text))``)."""
+    return (
+        text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    )
 
 
 def _letter_counts(text: str) -> tuple[int, int]:
@@ -104,7 +116,7 @@ def _letter_counts(text: str) -> tuple[int, int]:
     letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
     upper = len(ascii_part) - len(ascii_part.translate(None, _ASCII_UPPER))
     if len(ascii_part) != len(text):
-        other = "".join(_NON_ASCII.findall(text))
+        other = _non_ascii(text)
         letters += len(_NOT_LETTERS.sub("", other))
         upper += len(_NOT_UPPER.sub("", other))
     return letters, upper
@@ -425,12 +437,11 @@ def text_words(text: str) -> frozenset[str]:
     if text.isascii():
         return frozenset(text.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split())
     spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD).decode("utf-8", "surrogatepass")
-    words = set()
-    for token in spaced.split():
-        if token.isascii():
-            words.add(token)
-        else:
-            words.update(_WORD.findall(token))
+    words = set(spaced.split())
+    odd = [token for token in words if not token.isascii()]
+    words.difference_update(odd)
+    for token in odd:
+        words.update(_WORD.findall(token))
     return frozenset(words)
 
 
@@ -590,6 +601,13 @@ def _may_have_messenger(text: str, words: frozenset[str] | None = None) -> bool:
     return _may_have(text, _MESSENGER_NEEDLES)
 
 
+def _has_messenger(text: str, words: frozenset[str] | None) -> bool:
+    """Whether `_MESSENGER` matches `text`; `words` (its lower-cased words, if known) often tell alone."""
+    if words is not None and not words.isdisjoint(_MESSENGER_ALONE):
+        return True  # a whole word such as "telegram" is a match of its own
+    return _may_have_messenger(text, words) and _MESSENGER.search(text) is not None
+
+
 def model_text(ad: Mapping[str, Any], words: frozenset[str] | None = None) -> str:
     """The text the n-gram model sees, with URLs, e-mails and phones made into generic tokens.
 
@@ -680,19 +698,16 @@ def dense_features(
         math.log1p(len(text)) / 10.0,
         upper / (letters or 1),
         min(text.count("!"), 10) / 10.0,
-        1.0 if _EMOJI.search(text) else 0.0,
+        1.0 if not text.isascii() and _EMOJI.search(text) else 0.0,
         1.0 if "#URL_" in raw or (_may_have_url(raw, words) and _URL.search(raw)) else 0.0,
         1.0 if "#EMAIL_" in raw or ("@" in raw and _EMAIL.search(raw)) else 0.0,
         1.0 if "#PHONE_" in raw or _PHONE_CORE.search(raw) else 0.0,
         1.0 if money else 0.0,
         1.0 if per_day else 0.0,
-        1.0 if _may_have_messenger(raw, words) and _MESSENGER.search(raw) else 0.0,
+        1.0 if _has_messenger(raw, words) else 0.0,
         *cues,
         sum(cues) / 3.0,
     ]
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 CHAR_NGRAMS = (3, 4, 5)
@@ -708,19 +723,22 @@ _SPACE_RUN = re.compile(b"  +")
 
 
 @lru_cache(maxsize=4096)
-def _fold_run(run: str) -> str:
+def _fold_char(ch: str) -> str:
     # Accents stripped (as scikit-learn's strip_accents_unicode), then typographic marks and
     # symbols ("’", "–", "€") made spaces: they said more about EMSCAD's sources than about fraud
     # (they were top features); money has its own dense feature. Letters and digits stay.
-    # Cached: a few runs (no-break spaces, "’", "€") make most of them.
-    return "".join(ch if ch.isalnum() else " " for ch in strip_accents_unicode(run))
+    return "".join(c if c.isalnum() else " " for c in strip_accents_unicode(ch))
 
 
 def _char_bytes(text: str) -> np.ndarray:
     """The lower-cased text without accents as bytes, all but letters and digits made a space."""
     folded = text.lower()
     if not folded.isascii():
-        folded = _NON_ASCII.sub(lambda m: _fold_run(m.group()), folded)
+        # Character by character is the same as by runs: decomposing (NFKD) works per character
+        # and only reorders combining marks, which are dropped. An ad has few distinct non-ASCII
+        # characters, and what one becomes is never changed by another (letters fold to themselves).
+        for ch in set(_non_ascii(folded)):
+            folded = folded.replace(ch, _fold_char(ch))
     # One space for any run: bullets, line breaks and double spaces are layout of the source site.
     data = _SPACE_RUN.sub(b" ", folded.encode("utf-8", "ignore").translate(_BYTE_MAP))
     return np.frombuffer(data, dtype=np.uint8)
