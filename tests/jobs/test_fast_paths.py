@@ -185,6 +185,7 @@ def test_character_shortcuts_agree_with_the_regex_forms() -> None:
     ]
     for text in texts:
         assert jf._non_ascii(text) == "".join(re.findall(r"[^\x00-\x7f]+", text)), repr(text)
+        assert bool(jf._EMOJI.search(jf._non_ascii(text))) == bool(jf._EMOJI.search(text)), repr(text)
         assert jf._char_bytes(text).tobytes() == fold_runs(text), repr(text)
         assert bool(jf._MONEY.search(text)) == bool(money.search(text)), repr(text)
         words = jf.scan_text(text)[1]
