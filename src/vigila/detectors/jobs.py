@@ -153,15 +153,14 @@ class JobOfferAssessor:
     ) -> tuple[list[Signal], frozenset[str] | None]:
         """The flags, and the words of all text fields (None when a field needs the slow path)."""
         found: dict[tuple[str, str, int, int], Signal] = {}
-        words: set[str] | None = set()
         texts = {name: text for name in TEXT_FIELDS if (text := field_text(record, name))}
         # Cues are chosen field by field from the words they require; the words also spare the
         # model's URL and messenger searches, and narrow the ad-wide substring checks.
         lowered = {name: text.lower() for name, text in texts.items()}
         scans = {name: scan_text(text, frozenset(), lowered[name]) for name, text in texts.items()}
-        for _, field_words in scans.values():
-            words = None if field_words is None or words is None else words | field_words
-        hits = substring_candidates("\n".join(lowered.values()), None if words is None else frozenset(words))
+        known = [field_words for _, field_words in scans.values() if field_words is not None]
+        words = frozenset().union(*known) if len(known) == len(scans) else None
+        hits = substring_candidates("\n".join(lowered.values()), words)
         for name, text in texts.items():
             candidates = scans[name][0]
             candidates = None if candidates is None else candidates | hits
@@ -176,7 +175,7 @@ class JobOfferAssessor:
                     if sig.tactic in self._shared:
                         found.setdefault((sig.tactic, name, sig.start, sig.end), replace(sig, field=name))
         ordered = sorted(found.values(), key=lambda s: (TEXT_FIELDS.index(s.field or "description"), s.start))
-        return _merge_overlaps(ordered, record), None if words is None else frozenset(words)
+        return _merge_overlaps(ordered, record), words
 
     def assess(self, ad: Mapping[str, Any] | str) -> JobAssessment:
         """Assess one ad: an object with EMSCAD keys (missing ones allowed) or the plain text of an ad."""

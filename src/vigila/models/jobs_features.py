@@ -62,7 +62,8 @@ _PHONE_CORE = re.compile(r"\d[\d\s().-]{7,20}\d")
 # original pattern is dropped, and the pattern starts with a character set the engine skips to.
 # Every _MONEY match holds a currency sign or one of these words.
 _MONEY_NEEDLES = ("$", "€", "£", "eur", "usd", "lei", "reais", "dollar")
-_MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:€|\$|£|eur\b|euros?\b|usd\b|lei\b|reais\b|dollars?\b)", re.I)
+# Case-insensitive only where case exists: a case-sensitive first character set is much faster to scan for.
+_MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?i:€|\$|£|eur\b|euros?\b|usd\b|lei\b|reais\b|dollars?\b)")
 _PER_DAY = re.compile(
     r"\b(?:per|a|al|por|par|pe|ao)\s+(?:day|night|week|d[ií]a|noche|semana|jour|nuit|soir|semaine|zi|noapte|"
     r"s[aă]pt[aă]m[aâ]n[aă]|dia|noite)\b|/\s?(?:day|night|d[ií]a|jour|zi|dia|noite|noche)\b",
@@ -88,14 +89,25 @@ _MESSENGER_WORDS = frozenset(
         "line",
     )
 )
+# Those that are a match on their own (not "whats" of "whats app", nor "line" of "line id").
+_MESSENGER_ALONE = _MESSENGER_WORDS - {"whats", "line"}
 _MESSENGER_NEEDLES = ("whats", "wasap", "zap", "telegram", "viber", "signal", "wechat", "snap", "kik", "line")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 # Letters ([^\W\d_]) and letters outside a-z/à-ÿ ("upper") are counted as what is left once the
 # rest is deleted: ASCII characters as bytes, the few others with a regex (same classes, per character).
+# Deleting the ASCII bytes of UTF-8 leaves the whole sequences of the other characters.
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _NOT_UPPER = re.compile(r"[\W\d_a-zà-ÿ]+")
 _ASCII_LETTERS = string.ascii_letters.encode()
 _ASCII_UPPER = string.ascii_uppercase.encode()
+_ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii(text: str) -> str:
+    """The characters of `text` outside ASCII, in order (``"".join(re.findall("[^\\x00-\\x7f]+", text))``)."""
+    return (
+        text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    )
 
 
 def _letter_counts(text: str) -> tuple[int, int]:
@@ -104,7 +116,7 @@ def _letter_counts(text: str) -> tuple[int, int]:
     letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
     upper = len(ascii_part) - len(ascii_part.translate(None, _ASCII_UPPER))
     if len(ascii_part) != len(text):
-        other = "".join(_NON_ASCII.findall(text))
+        other = _non_ascii(text)
         letters += len(_NOT_LETTERS.sub("", other))
         upper += len(_NOT_UPPER.sub("", other))
     return letters, upper
@@ -228,6 +240,8 @@ _MEN = re.compile(
 # ("İ", "ı" ~ i, "ſ" ~ s; checked over every code point): text with one takes the slow, exact path.
 _CASE_EXOTIC = ("\u0130", "\u0131", "\u017f")
 _WORD = re.compile(r"\w+")
+# ASCII bytes that are not word characters, made spaces: splitting on whitespace then gives the words.
+_ASCII_NON_WORD = bytes(b if b >= 128 or chr(b).isalnum() or b == 95 else 32 for b in range(256))
 # Items of a flattened pattern: a literal stretch is a frozenset of the strings it can be.
 _SEP, _OTHER = "sep", "other"
 _MAX_VARIANTS = 64
@@ -413,6 +427,24 @@ def _cue_filter() -> tuple[
     return {w: tuple(ids) for w, ids in by_word.items()}, tuple(reqs), unfiltered
 
 
+def text_words(text: str) -> frozenset[str]:
+    """The distinct words of `text`, as ``set(re.findall(r"\\w+", text))`` but several times faster.
+
+    The regex engine tests each character's Unicode class; instead, ASCII non-word bytes become
+    spaces in one `bytes.translate` and `str.split` cuts there (and at Unicode spaces, also non-word).
+    Only tokens with non-ASCII characters ("café", "it’s") are split again by the regex.
+    """
+    if text.isascii():
+        return frozenset(text.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split())
+    spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD).decode("utf-8", "surrogatepass")
+    words = set(spaced.split())
+    odd = [token for token in words if not token.isascii()]
+    words.difference_update(odd)
+    for token in odd:
+        words.update(_WORD.findall(token))
+    return frozenset(words)
+
+
 def scan_text(
     text: str, substring_hits: frozenset[int] | None = None, lowered: str | None = None
 ) -> tuple[frozenset[int] | None, frozenset[str] | None]:
@@ -426,7 +458,7 @@ def scan_text(
     lowered = text.lower() if lowered is None else lowered
     if len(lowered) != len(text) or any(ch in text for ch in _CASE_EXOTIC):
         return None, None
-    words = frozenset(_WORD.findall(lowered))
+    words = text_words(lowered)
     by_word, reqs, _ = _cue_filter()
     found = {
         i
@@ -446,11 +478,30 @@ def substring_candidates(lowered: str, words: frozenset[str] | None = None) -> f
     """
     distinct = lowered if words is None else " ".join(words)
     found = set()
-    seen: dict[frozenset[str], bool] = {}  # several cues share a requirement (the age-band ones)
-    for i, needs in _cue_filter()[2].items():
-        if needs is None or all(_contains_any(lowered, distinct, need, seen) for need in needs):
+    # Each literal is searched once per text: cues share them ("altura", the age-band numbers).
+    present: dict[str, bool] = {}
+    for i, needs in _substring_plan():
+        for need in needs:
+            for literal, word_only in need:
+                hit = present.get(literal)
+                if hit is None:
+                    hit = present[literal] = literal in (distinct if word_only else lowered)
+                if hit:
+                    break
+            else:
+                break  # no literal of this requirement occurs: the cue cannot match
+        else:
             found.add(i)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _substring_plan() -> tuple[tuple[int, tuple[tuple[tuple[str, bool], ...], ...]], ...]:
+    """Per substring-filtered cue, its requirements (none: always run) as (literal, all word characters)."""
+    return tuple(
+        (i, tuple(tuple((n, all(map(_is_word, n))) for n in sorted(need)) for need in needs or ()))
+        for i, needs in _cue_filter()[2].items()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -462,20 +513,6 @@ def _lead_words() -> frozenset[str]:
 def cue_candidates(text: str) -> frozenset[int] | None:
     """Indices of the cues that can match somewhere in `text` (a superset); None: run them all."""
     return scan_text(text)[0]
-
-
-def _contains_any(
-    lowered: str, distinct: str, need: frozenset[str], seen: dict[frozenset[str], bool]
-) -> bool:
-    if need not in seen:
-        text = distinct if all(_is_word_literal(n) for n in need) else lowered
-        seen[need] = any(map(text.__contains__, need))
-    return seen[need]
-
-
-@lru_cache(maxsize=4096)
-def _is_word_literal(needle: str) -> bool:
-    return all(map(_is_word, needle))
 
 
 def find_cues(
@@ -562,6 +599,13 @@ def _may_have_messenger(text: str, words: frozenset[str] | None = None) -> bool:
     if words is not None:
         return not words.isdisjoint(_MESSENGER_WORDS)
     return _may_have(text, _MESSENGER_NEEDLES)
+
+
+def _has_messenger(text: str, words: frozenset[str] | None) -> bool:
+    """Whether `_MESSENGER` matches `text`; `words` (its lower-cased words, if known) often tell alone."""
+    if words is not None and not words.isdisjoint(_MESSENGER_ALONE):
+        return True  # a whole word such as "telegram" is a match of its own
+    return _may_have_messenger(text, words) and _MESSENGER.search(text) is not None
 
 
 def model_text(ad: Mapping[str, Any], words: frozenset[str] | None = None) -> str:
@@ -668,19 +712,17 @@ def dense_features(
         math.log1p(len(text)) / 10.0,
         upper / (letters or 1),
         min(text.count("!"), 10) / 10.0,
-        1.0 if _EMOJI.search(text) else 0.0,
+        # Emoji are outside ASCII: searching only the non-ASCII characters gives the same answer.
+        1.0 if not text.isascii() and _EMOJI.search(_non_ascii(text)) else 0.0,
         1.0 if "#URL_" in raw or (_may_have_url(raw, words) and _URL.search(raw)) else 0.0,
         1.0 if "#EMAIL_" in raw or ("@" in raw and _EMAIL.search(raw)) else 0.0,
         1.0 if "#PHONE_" in raw or _PHONE_CORE.search(raw) else 0.0,
         1.0 if money else 0.0,
         1.0 if per_day else 0.0,
-        1.0 if _may_have_messenger(raw, words) and _MESSENGER.search(raw) else 0.0,
+        1.0 if _has_messenger(raw, words) else 0.0,
         *cues,
         sum(cues) / 3.0,
     ]
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 CHAR_NGRAMS = (3, 4, 5)
@@ -695,40 +737,96 @@ _BYTE_MAP = bytes(b if b >= 128 or 48 <= b <= 57 or 97 <= b <= 122 else 32 for b
 _SPACE_RUN = re.compile(b"  +")
 
 
-def _fold_run(match: re.Match[str]) -> str:
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
     # Accents stripped (as scikit-learn's strip_accents_unicode), then typographic marks and
     # symbols ("’", "–", "€") made spaces: they said more about EMSCAD's sources than about fraud
     # (they were top features); money has its own dense feature. Letters and digits stay.
-    return "".join(ch if ch.isalnum() else " " for ch in strip_accents_unicode(match.group()))
+    return "".join(c if c.isalnum() else " " for c in strip_accents_unicode(ch))
 
 
 def _char_bytes(text: str) -> np.ndarray:
     """The lower-cased text without accents as bytes, all but letters and digits made a space."""
     folded = text.lower()
     if not folded.isascii():
-        folded = _NON_ASCII.sub(_fold_run, folded)
+        # Character by character is the same as by runs: decomposing (NFKD) works per character
+        # and only reorders combining marks, which are dropped. An ad has few distinct non-ASCII
+        # characters, and what one becomes is never changed by another (letters fold to themselves).
+        for ch in set(_non_ascii(folded)):
+            folded = folded.replace(ch, _fold_char(ch))
     # One space for any run: bullets, line breaks and double spaces are layout of the source site.
     data = _SPACE_RUN.sub(b" ", folded.encode("utf-8", "ignore").translate(_BYTE_MAP))
     return np.frombuffer(data, dtype=np.uint8)
 
 
-def _char_hashes(data: np.ndarray) -> list[tuple[int, np.ndarray]]:
-    """For each n of CHAR_NGRAMS, the column of the n-gram starting at every position of `data`."""
+def _char_hashes(data: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
+    """For each n of CHAR_NGRAMS, the column (uint64) of the n-gram starting at every position of `data`."""
     wide = data.astype(np.uint64)
-    out = []
     h = wide
-    with np.errstate(over="ignore"):  # uint64 arithmetic wraps around, which the hash relies on
-        # Horner's rule, one byte longer at each step: the n-gram hash extends the (n-1)-gram's.
-        for n in range(2, max(CHAR_NGRAMS) + 1):
-            m = len(wide) - n + 1
-            if m <= 0:
-                break
-            h = h[:m] * _MULT + wide[n - 1 : n - 1 + m]
-            if n in CHAR_NGRAMS:
-                mixed = (h + np.uint64(n)) * _MIX
-                mixed ^= mixed >> np.uint64(29)
-                out.append((n, (mixed & np.uint64(N_HASH_FEATURES - 1)).astype(np.int64)))
-    return out
+    for n in range(2, max(CHAR_NGRAMS) + 1):
+        m = len(wide) - n + 1
+        if m <= 0:
+            return
+        with np.errstate(over="ignore"):  # uint64 arithmetic wraps around, which the hash relies on
+            # Horner's rule, one byte longer at each step: the n-gram hash extends the (n-1)-gram's.
+            # In place where possible: each temporary array of a batch is megabytes.
+            if n == 2:
+                h = wide[:m] * _MULT
+            else:
+                h = h[:m]
+                h *= _MULT
+            h += wide[n - 1 : n - 1 + m]
+            if n not in CHAR_NGRAMS:
+                continue
+            cols = h + np.uint64(n)
+            cols *= _MIX
+            cols ^= cols >> np.uint64(29)
+            cols &= np.uint64(N_HASH_FEATURES - 1)
+        yield n, cols
+
+
+def _char_ngram_entries(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per text, its distinct hashed n-gram columns (ascending) and l2-normalised binary values.
+
+    Returns (values, columns, count per text), the entries of all texts one after the other.
+    """
+    parts = [_char_bytes(t) for t in texts]
+    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    data = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint8)
+    # Key = text number and column in one integer; 32 bits sort about twice as fast as 64.
+    key_type = np.uint32 if len(parts) * N_HASH_FEATURES < 2**32 else np.uint64
+    # N-grams that straddle two texts get the largest key, which sorts last and is dropped.
+    straddle = np.iinfo(key_type).max
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    doc_bits = np.repeat(np.arange(len(parts), dtype=np.uint64) << np.uint64(_HASH_BITS), lengths)
+    key = np.empty(sum(max(len(data) - n + 1, 0) for n in CHAR_NGRAMS), dtype=key_type)
+    filled = 0
+    for n, cols in _char_hashes(data):
+        m = len(cols)
+        cols |= doc_bits[:m]
+        block = key[filled : filled + m]
+        np.copyto(block, cols, casting="unsafe")
+        filled += m
+        if len(parts) > 1:
+            # Straddling n-grams start in the last n-1 bytes of a text other than the last one.
+            first = (ends[:-1, None] - np.arange(1, n)).ravel()
+            block[first[(first >= np.repeat(starts[:-1], n - 1)) & (first < m)]] = straddle
+    key.sort()
+    # Distinct keys by hand: np.unique is ten times slower here than a sort and a comparison.
+    if len(key):
+        distinct = np.empty(len(key), dtype=bool)
+        distinct[0] = True
+        np.not_equal(key[1:], key[:-1], out=distinct[1:])
+        key = key[distinct]
+        key = key[:-1] if key[-1] == straddle else key
+    # Each text's keys are one sorted stretch: its bounds are where its first possible key would go.
+    bounds = np.searchsorted(key, (np.arange(len(parts) + 1) * N_HASH_FEATURES).astype(key_type))
+    counts = np.diff(bounds)
+    cols = key.astype(np.int32)
+    cols &= N_HASH_FEATURES - 1
+    values = np.repeat(1.0 / np.sqrt(np.maximum(counts, 1)), counts)
+    return values, cols, counts
 
 
 def char_ngram_matrix(texts: Sequence[str]) -> sp.csr_matrix:
@@ -737,26 +835,9 @@ def char_ngram_matrix(texts: Sequence[str]) -> sp.csr_matrix:
     Hashes are multiplicative over the UTF-8 bytes, mixed, modulo ``N_HASH_FEATURES``: the same on
     every machine and run. The whole batch is hashed at once with numpy (no string per n-gram).
     """
-    parts = [_char_bytes(t) for t in texts]
-    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
-    data = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint8)
-    # Key = text number and column in one integer; 32 bits sort about twice as fast as 64.
-    small = len(parts) * N_HASH_FEATURES < 2**32
-    doc = np.repeat(np.arange(len(parts), dtype=np.uint32 if small else np.int64), lengths)
-    keys = []
-    for n, cols in _char_hashes(data):
-        m = len(cols)
-        inside = doc[:m] == doc[n - 1 : n - 1 + m]  # n-grams that do not straddle two texts
-        keys.append((doc[:m][inside] << _HASH_BITS) | cols[inside].astype(doc.dtype))
-    key = np.sort(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
-    # Distinct keys by hand: np.unique is ten times slower here than a sort and a comparison.
-    key = key[np.concatenate([[True], key[1:] != key[:-1]])] if len(key) else key
-    rows = (key >> _HASH_BITS).astype(np.int64)
-    cols = (key & (N_HASH_FEATURES - 1)).astype(np.int32)
-    counts = np.bincount(rows, minlength=len(parts))
+    values, cols, counts = _char_ngram_entries(texts)
     indptr = np.concatenate([[0], np.cumsum(counts)])
-    values = 1.0 / np.sqrt(np.maximum(counts, 1))[rows]
-    return sp.csr_matrix((values, cols, indptr), shape=(len(parts), N_HASH_FEATURES))
+    return sp.csr_matrix((values, cols, indptr), shape=(len(texts), N_HASH_FEATURES))
 
 
 def featurize(
@@ -767,10 +848,28 @@ def featurize(
     """Sparse design matrix: hashed character n-grams, then dense features (`tactics`, `words`: per ad)."""
     found = tactics if tactics is not None else [None] * len(ads)
     known = words if words is not None else [None] * len(ads)
-    grams = char_ngram_matrix([model_text(ad, w) for ad, w in zip(ads, known, strict=True)])
+    gram_values, gram_cols, gram_counts = _char_ngram_entries(
+        [model_text(ad, w) for ad, w in zip(ads, known, strict=True)]
+    )
     rows = [dense_features(ad, t, w) for ad, t, w in zip(ads, found, known, strict=True)]
-    dense = sp.csr_matrix(np.asarray(rows, dtype=np.float64))
-    return sp.hstack([grams, dense], format="csr")
+    dense = np.asarray(rows, dtype=np.float64).reshape(len(ads), len(DENSE_NAMES))
+    # The arrays `hstack` of the two blocks would give (each row: its n-grams, then its non-zero
+    # dense features), laid out directly: stacking two sparse matrices cost more than the rest.
+    nonzero = dense != 0
+    dense_counts = nonzero.sum(axis=1)
+    counts = gram_counts + dense_counts
+    indptr = np.concatenate([[0], np.cumsum(counts)])
+    gram_at = np.arange(len(gram_cols)) + np.repeat(
+        indptr[:-1] - np.cumsum(gram_counts) + gram_counts, gram_counts
+    )
+    dense_at = np.arange(int(dense_counts.sum())) + np.repeat(
+        indptr[1:] - np.cumsum(dense_counts), dense_counts
+    )
+    values = np.empty(int(indptr[-1]), dtype=np.float64)
+    cols = np.empty(int(indptr[-1]), dtype=np.int32)
+    values[gram_at], cols[gram_at] = gram_values, gram_cols
+    values[dense_at], cols[dense_at] = dense[nonzero], N_HASH_FEATURES + np.nonzero(nonzero)[1]
+    return sp.csr_matrix((values, cols, indptr), shape=(len(ads), N_HASH_FEATURES + len(DENSE_NAMES)))
 
 
 def feature_name(index: int, vocabulary: Mapping[int, str] | None = None) -> str:
@@ -784,7 +883,7 @@ def feature_name(index: int, vocabulary: Mapping[int, str] | None = None) -> str
 
 def hashed_vocabulary(texts: Iterable[str], wanted: Iterable[int]) -> dict[int, str]:
     """Name the `wanted` hashed columns by (the first seen of) the character n-grams landing there."""
-    cols_wanted = np.fromiter(wanted, dtype=np.int64)
+    cols_wanted = np.fromiter(wanted, dtype=np.uint64)
     names: dict[int, str] = {}
     for text in texts:
         folded = _char_bytes(text)

@@ -36,6 +36,7 @@ class JobFraudModel:
     calibration_: tuple[float, float]
     oof_decision_: np.ndarray
     metadata_: dict[str, Any]
+    _coef64_of: tuple[np.ndarray, np.ndarray] | None = None  # (coef_, coef_ as float64)
 
     def __init__(
         self,
@@ -108,7 +109,15 @@ class JobFraudModel:
         words: Sequence[frozenset[str] | None] | None = None,
     ) -> np.ndarray:
         """Raw linear scores; `tactics` and `words` pass what a scan already found (see ``featurize``)."""
-        return np.asarray(self._design(ads, tactics, words) @ self.coef_.astype(np.float64)) + self.intercept_
+        return np.asarray(self._design(ads, tactics, words) @ self._coef64()) + self.intercept_
+
+    def _coef64(self) -> np.ndarray:
+        # The weights as float64, converted once per coef_: 2^18 of them per call cost more than
+        # scoring one ad.
+        cached = self._coef64_of
+        if cached is None or cached[0] is not self.coef_:
+            cached = self._coef64_of = (self.coef_, self.coef_.astype(np.float64))
+        return cached[1]
 
     def calibrate(self, decision: np.ndarray) -> np.ndarray:
         """Map raw scores to calibrated fraud probabilities."""
