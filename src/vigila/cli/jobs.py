@@ -142,7 +142,7 @@ def train_jobs_command(
         Path | None, typer.Option("--out", help="Artefact folder (default: the bundled one).")
     ] = None,
 ) -> None:
-    """Retrain the job-offer model on EMSCAD train.csv + data/jobs/train.jsonl (fixed seeds, < 1 min)."""
+    """Retrain the job-offer model on EMSCAD train.csv and data/jobs train + fresh_dev (fixed seeds)."""
     from rich.console import Console
 
     from vigila.models.jobs_model import ARTEFACT_DIR
