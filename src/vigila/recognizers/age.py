@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from vigila.core.types import Entity
 from vigila.recognizers.base import Document, Recognizer
@@ -318,6 +319,10 @@ _TWO_DIGITS_PLUS = re.compile(r"\d\d\+")
 _BRACKETED_NUMBER = re.compile(r"\(\s*\d")
 # Two numbers of two digits a few characters apart: what a range of ages needs.
 _TWO_NUMBERS = re.compile(r"\d\d\D{1,10}\d\d")
+# How far before the first pair of numbers a range's people word can start ("chicas de entre 18 y 25").
+_RANGE_REACH = 300
+# A word right after a comma that follows a letter: where a spelled apposition can start.
+_COMMA_WORD = re.compile(r",(?<=[^\W\d_],)\s?(?P<word>[^\W\d_]+)")
 # A spelled age set off by commas after a name: "I'm Jade, twenty one, new in town".
 _SPELLED_APPOSITION = re.compile(
     r",(?<=[^\W\d_],)\s?(?P<num>(?P<words>[^\W\d_]+)(?:[\s-]+(?:(?:y|e|și|si|et)[\s-]+)?(?P<unit>[^\W\d_]+))?)"
@@ -425,8 +430,9 @@ class AgeRecognizer(Recognizer):
                 answer = _answer(text, m.end())
             if answer is not None and answer[0] in _ADULT_RANGE:
                 yield self.entity("age", doc, answer[1], answer[2], str(answer[0]), 0.6)
-        pairs = _TWO_NUMBERS.search(text) is not None
-        for m in _PEOPLE_RANGE.finditer(text) if pairs else ():
+        pair = _TWO_NUMBERS.search(text)
+        # A range's people word sits a few words before its first number, so the scan starts there.
+        for m in _PEOPLE_RANGE.finditer(text, max(0, pair.start() - _RANGE_REACH)) if pair else ():
             first, last = int(m.group("first")), int(m.group("num"))
             if 12 <= first < last < 80:
                 yield self.entity("age", doc, m.start("first"), m.end("first"), str(first), 0.6)
@@ -445,15 +451,21 @@ class AgeRecognizer(Recognizer):
             answer = _answer(text, m.end())
             if answer is not None:
                 yield self.entity("age", doc, answer[1], answer[2], str(answer[0]), 0.6)
-        for m in _SPELLED_APPOSITION.finditer(text):
-            value = _value(m)
+        for comma in _COMMA_WORD.finditer(text):
+            if _number_word(comma.group("word")) is None:
+                continue  # cheap: the word after the comma must be a number ("Jade, twenty one,")
+            spelled = _SPELLED_APPOSITION.match(text, comma.start())
+            value = _value(spelled) if spelled is not None else None
             if (
-                value is not None
-                and value[1] == m.start()  # the first word is a number too ("Jade, hello one," is not)
+                spelled is not None
+                and value is not None
+                and value[1] == spelled.start()  # the first word is a number too ("Jade, hello one," is not)
                 and value[0] in range(14, 60)
-                and not _NOT_APPOSITION.search(doc.before(m.start(), 30))
+                and not _NOT_APPOSITION.search(doc.before(spelled.start(), 30))
             ):
-                yield self.entity("age", doc, m.start("num"), m.end("num"), str(value[0]), 0.6, spelled=True)
+                yield self.entity(
+                    "age", doc, spelled.start("num"), spelled.end("num"), str(value[0]), 0.6, spelled=True
+                )
 
 
 def _is_object(before: str) -> bool:
@@ -528,8 +540,8 @@ def _value(m: re.Match[str]) -> tuple[int, int] | None:
     """The age and where its number starts; a leading non-number word is dropped ("tengo diecisiete")."""
     if m.group("words") is None:
         return int(m.group("num")), m.start()
-    first = NUMBER_WORDS.get(strip_accents(m.group("words")))
-    unit = NUMBER_WORDS.get(strip_accents(m.group("unit"))) if m.group("unit") else None
+    first = _number_word(m.group("words"))
+    unit = _number_word(m.group("unit")) if m.group("unit") else None
     if first is not None and first[0] is Kind.TENS and unit is not None and unit[0] is Kind.UNIT:
         return first[1] + unit[1], m.start()
     if first == (Kind.TEEN, 10) and unit is not None and unit[0] is Kind.UNIT and unit[1] >= 7:
@@ -542,3 +554,9 @@ def _value(m: re.Match[str]) -> tuple[int, int] | None:
 
 
 _AGE_KINDS = (Kind.UNIT, Kind.TEEN, Kind.TENS)
+
+
+@lru_cache(maxsize=16384)
+def _number_word(word: str) -> tuple[Kind, int] | None:
+    """`NUMBER_WORDS` entry of a word; memoised because every ", word," of an ad is looked up."""
+    return NUMBER_WORDS.get(strip_accents(word))
