@@ -14,6 +14,7 @@ The state is a small JSON-able dict (`state()` / `from_state()`), so a bot can k
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import numpy as np
@@ -51,8 +52,19 @@ _AMBIGUOUS = frozenset(
         *_COMMON,
     }
 )
-# Moves of an ordinary date ("I'll pick you up at 8", "send me a selfie"): together they only warn.
-_COURTSHIP = frozenset({"meeting_request", "photo_request"})
+# A gift with a request for *her* number or handle, or offered in the same message as the switch ("a
+# steam card if you give me your number"), is a bargain, not a teammate's gift ("add me, I'm tom#22").
+_PEER = frozenset({"gifts", "platform_switch"})
+_HER_CONTACT = re.compile(
+    r"\b(?:ur|your|tu|teu|tua|seu|sua|ton)\s+(?:number|numero|snap|insta|whatsapp|wasap|zap|telegram|handle|@)"
+    r"|\b(?:numarul|snapul|instagramul)\b",
+)
+# Pairs that ordinary contacts make together, so a pair alone only warns: a date ("I'll pick you up at
+# 8", "send me a selfie") and teammates ("add me on discord", "I'll gift you the battle pass").
+_SHARED_PAIRS = (frozenset({"meeting_request", "photo_request"}), _PEER)
+# Lines ordinary contacts do not use ("so mature for your age"): alone they alert, unless the chat shows
+# a family or legitimacy context.
+_TELLING = frozenset({"mature_for_age"})
 MAX_SENDERS = 8  # senders whose tactics are kept apart for the combination rule (group chats)
 _LANG_BUFFER = 400  # characters of text used to decide the conversation's language
 
@@ -273,8 +285,9 @@ class ConversationMonitor:
 
         A critical tactic alerts on its own (her own disclosures always; the other party's unless it is
         his only tactic and the chat shows a legitimate process or family context, as an HR "bring your
-        ID"). Two distinct medium tactics from one sender alert, or only warn when both are moves that
-        ordinary offers or dates share; a legitimacy or family-context marker cancels a combination of
+        ID"), and so does a telling grooming line ("mature for your age") without such context. Two
+        distinct medium tactics from one sender alert, or only warn when both are moves that ordinary
+        offers, dates or teammates share; a legitimacy or family-context marker cancels a combination of
         two, not three distinct tactics of which one is beyond an ordinary offer. Alerting
         floors sit at CRITICAL_SEVERITY, which the tuned alert threshold never exceeds.
         """
@@ -285,6 +298,8 @@ class ConversationMonitor:
             severity = self.taxonomy[key.partition("@")[0]].severity
             if w > 0 and severity >= CRITICAL_SEVERITY and ("@" in key or not context or len(other) > 1):
                 floor = max(floor, severity)
+        if not context and _TELLING.intersection(other):
+            floor = max(floor, CRITICAL_SEVERITY)
         for used in self.by_sender.values():
             kinds = set(used)
             if len(kinds) >= 3 and kinds - _COMMON:
@@ -293,11 +308,24 @@ class ConversationMonitor:
                 return max(floor, CRITICAL_SEVERITY)
             if context:
                 continue
-            if len(kinds) >= 3 or (len(kinds) == 2 and kinds - _COMMON and not kinds <= _COURTSHIP):
+            shared = self._shared_pair(kinds)
+            if len(kinds) >= 3 or (len(kinds) == 2 and kinds - _COMMON and not shared):
                 return max(floor, CRITICAL_SEVERITY)
             if len(kinds) == 2:
                 floor = max(floor, t["warn"])
         return floor
+
+    def _shared_pair(self, kinds: set[str]) -> bool:
+        """Whether these tactics are a pair ordinary contacts make (the peer pair only without a bargain)."""
+        if kinds <= _PEER:
+            switches = [s.text for s in self.signals if s.tactic == "platform_switch"]
+            asks = any(_HER_CONTACT.search(fold(text)) for text in switches)
+            return not asks and not any(
+                a.message_index == b.message_index and {a.tactic, b.tactic} == _PEER
+                for a in self.signals
+                for b in self.signals
+            )
+        return any(kinds <= pair for pair in _SHARED_PAIRS)
 
     def _category(self, p: np.ndarray) -> str:
         """Grooming or recruitment: the tactics decide when they all point one way, else the scorer."""
@@ -318,6 +346,8 @@ class ConversationMonitor:
         tactics = {k for k, w in self.seen.items() if w > 0}
         if len(tactics) == 1 and tactics <= _AMBIGUOUS:
             risk = min(risk, t["warn"] - 1e-3)
+        elif self._shared_pair(tactics):
+            risk = min(risk, t["alert"] - 1e-3)  # the scorer alone must not overrule "only warn"
         level = Level.from_risk(risk, t["watch"], t["warn"], t["alert"])
         positive = [s for s in self.signals if s.weight > 0]
         if level == Level.ALERT and not positive:
