@@ -158,3 +158,32 @@ def test_a_friends_parent_arranging_a_sleepover_does_not_alert(lang: str, chat: 
 def test_my_favourite_person_is_not_control() -> None:
     assert "control" not in _tactics([("other", "vc é minha pessoa favorita do server")])
     assert "control" in _tactics([("other", "agora vc é minha, entendeu?")])
+
+
+def _category_at_alert(chat: Chat) -> str | None:
+    monitor = ConversationMonitor()
+    for s, t in chat:
+        assessment = monitor.observe({"sender": s, "text": t})
+        if assessment.level == Level.ALERT:
+            return assessment.category
+    return None
+
+
+# A "scout" or photographer with a job and a paid shoot, in a child's life (school, her mum): grooming.
+SCOUT: list[tuple[str, Chat]] = [
+    ("en", [("other", "im casting for a clothing brand, we need new faces"), ("other", "send me some pics in ur bedroom, no need to ask ur mum yet")]),
+    ("es", [("other", "trabajo de modelo para una marca, buscamos caras nuevas"), ("other", "mandame fotos en tu cuarto al salir del cole, sin maquillaje")]),
+    ("pt", [("other", "trabalho de modelo pra uma marca, buscamos rostos novos"), ("other", "me manda fotos no teu quarto depois da escola, sem maquiagem")]),
+    ("fr", [("other", "je te paie 80 euros pour une seance photo"), ("other", "mais viens seule, je te prends a la sortie du college")]),
+    ("ro", [("other", "iti dau 300 de lei pentru o sedinta foto"), ("other", "dar vino singura, te iau de la scoala")]),
+]
+
+
+@pytest.mark.parametrize("lang,chat", SCOUT, ids=[c[0] for c in SCOUT])
+def test_a_scout_in_a_childs_life_is_grooming(lang: str, chat: Chat) -> None:
+    assert _category_at_alert(chat) == "grooming"
+
+
+def test_a_job_offer_to_an_adult_stays_recruitment() -> None:
+    chat = [("other", "trabajo de modelo en Milan, 3000 al mes"), ("other", "el billete te lo pagamos nosotros, ven sola")]
+    assert _category_at_alert(chat) == "recruitment"

@@ -65,6 +65,20 @@ _SHARED_PAIRS = (frozenset({"meeting_request", "photo_request"}), _PEER)
 # Lines ordinary contacts do not use ("so mature for your age"): alone they alert, unless the chat shows
 # a family or legitimacy context.
 _TELLING = frozenset({"mature_for_age"})
+# Words that place the chat in a child's life (school, homework, being grounded, a parent's permission):
+# when the tactics point both ways (a "scout" asking for photos, a paid shoot "near your school"), they
+# make it grooming rather than recruitment. "Your mum" alone is not enough: threats name her family too.
+_MINOR_CONTEXT = re.compile(
+    r"\b(?:school|homework|grounded|recess|year [5-9]|[5-9]th grade"
+    r"|cole|colegio|insti|instituto|secundaria|prepa|deberes|castigad[ao]|me castigo"
+    r"|escola|dever de casa|licao de casa|de castigo|ecole|(?:du|au) college|devoirs|punie?"
+    r"|scoala|liceu|pedepsit\w*"
+    r"|ask (?:ur|your) (?:mum|mom|parents|dad)|(?:pidele permiso|preguntale) a (?:tu|tus) \w+"
+    r"|(?:pede|pergunta) (?:pra|a|para a) (?:sua|tua) mae|demande a (?:ta|tes) (?:mere|maman|parents)"
+    r"|intreab-o pe mama|cere voie (?:de la|alor)|(?:permission|autorisation|autorizacao|permiso|voie)"
+    r" (?:from |of |de |dos |da |du |de la )?(?:ur |your |tes |tus |tu |seus |teus |sua |tua )?"
+    r"(?:parents|padres|pais|mae|mama|maman|parinti))\b"
+)
 MAX_SENDERS = 8  # senders whose tactics are kept apart for the combination rule (group chats)
 _LANG_BUFFER = 400  # characters of text used to decide the conversation's language
 
@@ -111,6 +125,7 @@ class ConversationMonitor:
         self.user_seen = False
         self.signals: list[Signal] = []
         self.by_sender: dict[str, list[str]] = {}  # sender -> distinct medium tactics that sender used
+        self.minor = False  # the chat mentions a child's life (school, a parent's permission)
 
     # -- state -------------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
@@ -126,6 +141,7 @@ class ConversationMonitor:
             "seen": self.seen,
             "user": self.user_seen,
             "snd": self.by_sender,
+            "minor": self.minor,
             "sig": [[s.tactic, s.weight, s.start, s.end, s.text, s.message_index] for s in self.signals],
         }
 
@@ -148,6 +164,7 @@ class ConversationMonitor:
             monitor.user_seen = bool(state["user"])
             # States saved before the combination rule have no "snd"; they resume without it.
             monitor.by_sender = {str(k): [str(t) for t in v] for k, v in dict(state.get("snd", {})).items()}
+            monitor.minor = bool(state.get("minor", False))  # absent from older states
             monitor.signals = [
                 Signal(str(t), float(w), int(a), int(b), str(x), int(i)) for t, w, a, b, x, i in state["sig"]
             ]
@@ -196,6 +213,8 @@ class ConversationMonitor:
         """Read one message's cues into the state; return its n-grams and cue columns (training uses it)."""
         lang = self._language(text)
         head = text[:MAX_CUE_CHARS]
+        folded = fold(head)
+        self.minor = self.minor or bool(_MINOR_CONTEXT.search(folded))
         cols: set[int] = set()
         for s in find_signals(head, lang=lang, domain="chat", taxonomy=self.taxonomy):
             tactic = self.taxonomy[s.tactic]
@@ -216,7 +235,7 @@ class ConversationMonitor:
             self._keep(
                 Signal(s.tactic, s.weight, s.start, s.end, s.text[:MAX_SIGNAL_TEXT], index, None, "cue")
             )
-        return ngram_indices(fold(head), self.model.bits), sorted(cols)
+        return ngram_indices(folded, self.model.bits), sorted(cols)
 
     def _note_sender(self, sender: str, tactic: str) -> None:
         name = sender.strip()[:40]
@@ -328,8 +347,12 @@ class ConversationMonitor:
         return any(kinds <= pair for pair in _SHARED_PAIRS)
 
     def _category(self, p: np.ndarray) -> str:
-        """Grooming or recruitment: the tactics decide when they all point one way, else the scorer."""
+        """Grooming or recruitment: a child's context (school, a parent's permission) with any tactic not
+        recruitment-only makes it grooming; else the tactics decide when they all point one way, else the
+        scorer."""
         kinds = {self.taxonomy[k.partition("@")[0]].category for k, w in self.seen.items() if w > 0}
+        if self.minor and kinds - {"recruitment"}:
+            return "grooming"
         if "grooming" in kinds and "recruitment" not in kinds:
             return "grooming"
         if "recruitment" in kinds and "grooming" not in kinds:
