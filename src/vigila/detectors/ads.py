@@ -42,6 +42,12 @@ _MOVEMENT = "ad_movement_language"
 # by a third party or about several women ("rotamos cada mes a otras ciudades", "our girls visit Leicester
 # Mon-Tue") it is a circuit someone else runs (a practitioner red flag), so it weighs nothing there.
 _CIRCUIT = frozenset({"ad_third_person", "ad_several_women"})
+# A third party who books or sets prices, with women kept in-call or offered several at once, is the managed
+# venue pattern; the pair alone stayed at "watch" (0.38-0.48) although on the three dev probes no benign or
+# independent ad had it, so the pair adds its own weight.
+_THIRD = "ad_third_person"
+_VENUE = frozenset({"ad_incall_hotel_only", "ad_several_women"})
+_THIRD_PARTY_VENUE = "ad_third_party_venue"
 # A cue that starts with \b and then surely a word character (as in vigila.indicators.taxonomy).
 _WORD_START = re.compile(r"[a-z0-9]|\(\?:[a-z0-9]|\\w")
 # Frequent short words per language. An ad is read with the cues of the languages whose words it uses
@@ -351,6 +357,10 @@ class AdAssessor:
     def score(self, signals: list[Signal]) -> Assessment:
         """Combine signals into a risk (logistic over the distinct indicators' weights)."""
         tactics = {s.tactic for s in signals}
+        venue = sorted(_VENUE & tactics)
+        if _THIRD in tactics and venue and _THIRD_PARTY_VENUE not in tactics:
+            pair = f"{self._by_id[_THIRD].name} + {self._by_id[venue[0]].name}"
+            signals = [*signals, self._field_signal(_THIRD_PARTY_VENUE, pair, "combination")]
         if _MOVEMENT in tactics and _CIRCUIT & tactics:
             signals = [dataclasses.replace(s, weight=0.0) if s.tactic == _MOVEMENT else s for s in signals]
         seen: dict[str, float] = {}
