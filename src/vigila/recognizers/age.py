@@ -16,7 +16,8 @@ from vigila.text.numbers import NUMBER_WORDS, Kind, strip_accents
 
 # Slang counts springs or Aprils for years: "27 primaveras", "15 abriles", "20 printemps", "19 anișori".
 _UNIT = (
-    r"(?:yo|y/o|y\.o\.?|yrs?\s?old|years?\s?old|years?|yrs?|años|añitos|anos|aninhos|ans|ani|de\s+ani|"
+    r"(?:yo|y/o|y\.o\.?|yrs?\s?old|years?\s?old|years?|yrs?|años|añitos|anos|aninhos|ans|ani|de\s+anișori|"
+    r"de\s+anisori|de\s+ani|"
     r"primaveras|primaveri|primăveri|abriles|printemps|anișori|anisori|anitos|anios)"
 )
 # A number in digits, or one or two words ("diecisiete", "vingt et un", "douăzeci și unu") read by `_value`.
@@ -33,7 +34,7 @@ _ANY_UNIT = re.compile(
         for first, rest in [
             ("y", r"o|/o|\.o\.?|rs?\s?old|ears?\s?old|ears?|rs?"),
             ("a", "ños|ñitos|nos|ninhos|ns|ni|nișori|nisori|nitos|nios|briles"),
-            ("d", r"e\s+ani"),
+            ("d", r"e\s+ani(?:șori|sori)?"),
             ("p", "rimaveras|rimaveri|rimăveri|rintemps"),
         ]
         for case in (first, first.upper())
@@ -48,6 +49,9 @@ _STRONG_CUES = [
     *("turns", "will turn", "cumple", "cumplió", "cumplio", "cumplirá", "cumplira", "va a cumplir"),
     *("vas a cumplir", "fez", "fará", "fara", "completou", "împlinește", "implineste", "împlinești"),
     *("implinesti", "a împlinit", "a implinit", "va avoir", "vient d'avoir"),
+    # past and periphrastic birthdays: "cumplí los 18 el sábado", "fiz 18 ontem", "vai fazer 17", "I turn 18"
+    *("cumplí", "cumpli", "cumplí los", "cumpli los", "cumplo los", "cumple los", "cumplió los", "fiz"),
+    *("vai fazer", "vais fazer", "i turn", "i'll turn"),
     # a label and its verb: "my age is 18", "mi edad es 20", "vârsta mea este 19"
     *("age is", "edad es", "idade é", "idade e", "âge est", "vârsta e", "vârsta este", "varsta e"),
     *("varsta este", "vârsta mea e", "vârsta mea este", "varsta mea e", "varsta mea este"),
@@ -56,11 +60,14 @@ _STRONG_CUES = [
 _WEAK_CUES = [
     *("tengo", "tenho", "j'ai", "am", "i'm", "i am", "im", "she's", "she is", "he's", "he is", "tiene"),
     *("tenía", "tem", "tinha", "has", "i was", "she was", "he was", "j'avais", "aveam", "is", "was"),
+    *("are", "were"),
+    *("tô com", "to com", "estou com", "tava com", "estava com"),
 ]
 # A bare "is"/"was" is a cue only after a person: "my mum is 41", "her sister was 15".
 _PERSON_BEFORE = re.compile(
     r"(?<!\w)(?:mum|mom|mother|dad|father|sister|brother|bro|sis|son|daughter|girlfriend|gf|boyfriend|bf|"
-    r"cousin|niece|nephew|wife|husband|friend|girl|boy|kid|child|baby|she|he|who)\s+$",
+    r"cousin|niece|nephew|wife|husband|friend|girl|boy|kid|child|baby|she|he|who|"
+    r"kids|children|girls|boys|sisters|brothers|daughters|sons|they)\s+$",
     re.IGNORECASE,
 )
 _CUES = _STRONG_CUES + _WEAK_CUES
@@ -120,7 +127,9 @@ _NUMBER_END = (
     r"(?=\s*(?:[^\w\s€$£%&+*/]|$|(?:y|e|et|and|but|pero|mas|mais|dar|și|si|now|ya|already|déjà|deja|just|"
     r"to|a|à|al|até|hasta|la|from|din|in|en|em|în|with|con|com|avec|cu|is|ok|okay|so|que|q|lol|jaja|haha|kk+|"
     # when: "she turns sixteen next month", "cumple 18 mañana"
-    r"next|tomorrow|today|this|on|mañana|hoy|amanhã|hoje|demain|aujourd'hui|mâine|maine|azi|el|le|no|na)\b))"
+    r"next|tomorrow|today|this|on|mañana|hoy|amanhã|hoje|demain|aujourd'hui|mâine|maine|azi|el|le|no|na|"
+    # a chat answer asking back: "15 pq?", "16 why"
+    r"pq|pk|porque|por\s+qu[eé]|why|pourquoi|de\s+ce)\b))"
 )
 _CUED_WORDS = re.compile(
     r"(?P<num>(?P<words>[^\W\d_]+)(?:[\s-]+(?:(?:y|e|și|si|et)[\s-]+)?(?P<unit>[^\W\d_]+))?)" + _NUMBER_END,
@@ -182,14 +191,17 @@ _CHILD = re.compile(
     r"(?<!\w)(?:hij[oa]s?|niñ[oa]s?|nin[oa]s?|nene?s?|bebés?|bebe|filh[oa]s?|menin[oa]s?|crianças?|fils|filles?|"
     r"enfants?|bébés?|garçons?|sons?|daughters?|kids?|child|children|baby|bro|brother|sis|sister|"
     r"copil|copilul|copii|copiii|fiul|fiica|fiic[ăa]|băiat\w*|baiat\w*|fetiț\w*|fetit\w*|sobrin[oa]s?|fat[aă]|fete|girls?|boys?|"
-    r"hermanit[oa]s?|irmãozinho|irmãzinha|nepot\w*)(?!\w)",
+    r"hermanit[oa]s?|irmãozinho|irmãzinha|nepot\w*|herman[oa]s?|irmã[os]?|irmãos|frères?|freres?|sœurs?|soeurs?|"
+    r"frate|fratele|fra[tț]ii|sora|surori|neveu|nièce|niece)(?!\w)",
     re.IGNORECASE,
 )
 _PERSON = (
     r"(?:hij[oa]|niñ[oa]|nen[ea]|filh[oa]|menin[oa]|fils|fille|enfant|garçon|son|daughter|kid|child|baby|"
     r"brother|sister|bro|sis|hermano|hermana|irmão|irmã|frère|sœur|soeur|frate|fratele|sora|copil|copilul|fiul|"
     r"fiica|băiatul|baiatul|fata|mamá|madre|mãe|mère|mama|mum|mom|primo|prima|cousin|cousine|amiga|amigo|"
-    r"friend|copine|copain|prietena|prietenul)s?"
+    r"friend|copine|copain|prietena|prietenul|namorad[oa]|novi[oa]|boyfriend|girlfriend|marido|esposa|mari|husband|"
+    r"wife|iubit|iubitul|iubita|patr[oó]n|patroa|patronul|boss|jefe|chefe|serveuse|camarera|empregada|waitress|"
+    r"abuel[oa]|av[ôó]|grand-mère|grand-père|bunic[aă]|bunicul)s?"
 )
 _ELLIPTIC = re.compile(
     r"\s*(?:,|y|e|et|and|și|si)\s+(?:(?:la|el|o|a|sa|son|his|her|my|mi|mon|ma|minha|meu|sua|seu|mea|meu)\s+)?"
@@ -210,7 +222,8 @@ _DURATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DURATION_BEFORE = re.compile(
-    r"(?<!\w)(?:hace|há|ha|durante|desde|for|during|since|depuis|pendant|il y a|acum|de peste|peste|por|pelo|"
+    r"(?<!\w)(?:hace|há|ha|durante|for|during|since|depuis|pendant|il y a|ça fait|ca fait|cela fait|"
+    r"acum|de peste|peste|por|pelo|"
     r"llevo|llevas|lleva|llevamos|levo|leva|faz|fazem|"
     # past verbs of living and working for a time: "morei 10 anos em", "viví 5 años", "am locuit 3 ani"
     r"morei|morou|viví|vivi|vivió|trabajé|trabalhei|estudié|estudei|lived|worked|vécu|travaillé|"
@@ -269,7 +282,7 @@ _PEOPLE_RANGE = re.compile(
 )
 # A minimum age: "solo mayores de 18", "doar fete peste 18 ani", "girls over 21", "girls 16+".
 _MINIMUM = re.compile(
-    rf"(?<!\w)(?:(?:mayores|maiores|majeures?|majeurs)\s+de|{PEOPLE_WORDS}"
+    rf"(?<!\w)(?:(?:mayores|maiores|majeures?|majeurs|menor|menores)\s+de|{PEOPLE_WORDS}"
     r"\s+(?:(?:de\s+)?peste|over|aged\s+over|above|de\s+m[aá]s\s+de|com\s+mais\s+de|acima\s+de|"
     r"de\s+plus\s+de|plus\s+de))\s+(?P<num>\d{2})(?![\d:.,]\d)(?!\s*(?:€|\$|£|%|h\b|euros?|lei|kg|cm))|"
     rf"(?<!\w){PEOPLE_WORDS}\s+(?P<plus>\d{{2}})\+",
@@ -293,7 +306,8 @@ _SAID = re.compile(
 # ("cuantos años tenes? yo 16 jaja", "how old is the new one\nDaz: 17 but …").
 _QUESTION = re.compile(
     r"(?<!\w)(?:cu[aá]nt[oa]s\s+años|qu[eé]\s+edad|quant[oa]s\s+anos|que\s+idade|how\s+old|quel\s+[âa]ge|"
-    r"c[aâ]ți\s+ani|cati\s+ani)(?!\w)[^?\n\d]{0,30}[?\n][^\d]{0,30}?(?<![\w.,/])(?=\d)",
+    r"c[aâ]ți\s+ani|cati\s+ani)(?!\w)[^?\n\d]{0,30}[?\n]\s*(?:\[[\d/.,:\s]{5,22}(?:[ap]\.?m\.?)?\])?"
+    r"[^\d]{0,30}?(?<![\w.,/])(?=\d)",
     re.IGNORECASE,
 )
 # Words (lower case) one of which each pattern above needs; tested with `in` before running the pattern.
@@ -308,6 +322,7 @@ _MINIMUM_SCREEN = (
     "peste",
     "over",
     "above",
+    "menor",
     "más de",
     "mais de",
     "acima",
@@ -321,6 +336,23 @@ _BRACKETED_NUMBER = re.compile(r"\(\s*\d")
 _TWO_NUMBERS = re.compile(r"\d\d\D{1,10}\d\d")
 # How far before the first pair of numbers a range's people word can start ("chicas de entre 18 y 25").
 _RANGE_REACH = 300
+# More numbers after a cued age, ending with "and" and the last one: "ages: 16, 17 and 19", "are 4, 9 and 13".
+_LIST_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,2}(?![\d:.,/]\d|\w))*\s*,?\s*(?:and|y|e|et|și|si|&)\s*\d{1,2}(?![\d:.,/]\d|\w)"
+    + _NUMBER_END,
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d{1,2}")
+# A number and a comma before a list's next number ("14, " in "14, 15 y 17 años").
+_LIST_BEFORE = re.compile(r"(?<![\w.,/])(?P<num>\d{1,2}),\s*$")
+# A girl or boy "of" an age, with no unit: "chica de 23, Barcelona centro", "a girl of 16".
+_PERSON_OF = re.compile(
+    r"(?<!\w)(?:chic[ao]s?|niñ[ao]s?|muchach[ao]s?|menin[ao]s?|garot[ao]s?|moç[ao]s?|girls?|boys?|fat[aă]|"
+    r"fete|b[aă]iat|b[aă]ie[tț]i)\s+(?:de|of)\s+(?=\d)",
+    re.IGNORECASE,
+)
+# Its cheap screen: " de " or " of " before a digit, rarer in ads than any of the people words.
+_OF_DIGIT = re.compile(r" (?:de|of) \d")
 # A word right after a comma that follows a letter: where a spelled apposition can start.
 _COMMA_WORD = re.compile(r",(?<=[^\W\d_],)\s?(?P<word>[^\W\d_]+)")
 # A spelled age set off by commas after a name: "I'm Jade, twenty one, new in town".
@@ -374,7 +406,12 @@ class AgeRecognizer(Recognizer):
                     "age", doc, start, m.end("num"), str(age), 0.75, spelled=bool(m.groupdict().get("words"))
                 )
             )
-            after = _RANGE_AFTER.match(text, m.end("num"))
+            listed = _LIST_AFTER.match(text, m.end("num")) if text.startswith(",", m.end("num")) else None
+            for number in _DIGITS.finditer(text, m.end("num"), listed.end()) if listed is not None else ():
+                more = int(number.group())
+                if more in _ADULT_RANGE or (more in _CHILD_RANGE and _CHILD.search(doc.before(start, 40))):
+                    found.append(self.entity("age", doc, number.start(), number.end(), number.group(), 0.7))
+            after = _RANGE_AFTER.match(text, m.end("num")) if listed is None else None
             value = _value(after) if after is not None else None
             if after is not None and value is not None and value[0] > age:
                 start = max(value[1], after.start("num"))  # the span starts at the number, not the "-"
@@ -397,7 +434,8 @@ class AgeRecognizer(Recognizer):
             if other is not None and value is not None and value[0] in range(1, 80):
                 start = max(value[1], other.start("num"))
                 found.append(self.entity("age", doc, start, other.end("num"), str(value[0]), 0.6))
-        # The first end of a range or list, once its second end is known to be an age.
+        # The first end of a range or list, once its second end is known to be an age; then, after a
+        # range word, the numbers of a list before it ("de 14, 15 y 17 años").
         for entity in list(found):
             tail = text[max(0, entity.start - 12) : entity.start].rstrip()
             if not tail or (tail[-1] not in "-–/" and tail.rsplit(None, 1)[-1].lower() not in _RANGE_WORDS):
@@ -406,8 +444,15 @@ class AgeRecognizer(Recognizer):
             if first is None:
                 continue
             value = _value(first)
-            if value is not None and value[0] < int(entity.normalized) and value[0] in range(1, 80):
-                found.append(self.entity("age", doc, value[1], first.end("num"), str(value[0]), 0.7))
+            if value is None or not value[0] < int(entity.normalized) or value[0] not in range(1, 80):
+                continue
+            found.append(self.entity("age", doc, value[1], first.end("num"), str(value[0]), 0.7))
+            age, start = value
+            while (prior := _LIST_BEFORE.search(text, max(0, start - 8), start)) is not None:
+                if not int(prior.group("num")) < age:
+                    break
+                age, start = int(prior.group("num")), prior.start("num")
+                found.append(self.entity("age", doc, start, prior.end("num"), str(age), 0.65))
         kept: list[Entity] = []
         for entity in found:  # earlier passes are surer: "20 de ani" keeps its unit over "am 20"
             if any(entity.start < e and s < entity.end for s, e in seen):
@@ -446,6 +491,10 @@ class AgeRecognizer(Recognizer):
             for group in ("first", "second", "third"):
                 if m.group(group) is not None and int(m.group(group)) in range(1, 18):
                     yield self.entity("age", doc, m.start(group), m.end(group), m.group(group), 0.6)
+        for m in _PERSON_OF.finditer(text) if _OF_DIGIT.search(text) else ():
+            answer = _answer(text, m.end(), minimum=12)
+            if answer is not None:
+                yield self.entity("age", doc, answer[1], answer[2], str(answer[0]), 0.6)
         question = "?" in text or "\n" in text
         for m in _QUESTION.finditer(text) if question and any(w in low for w in _QUESTION_SCREEN) else ():
             answer = _answer(text, m.end())
@@ -490,7 +539,9 @@ def _answer(text: str, pos: int, minimum: int = 10) -> tuple[int, int, int] | No
 def _cued(text: str, cue: re.Match[str]) -> tuple[re.Match[str], int, int] | None:
     """The number after a cue word, as (match, age, start), or None."""
     word = cue.group().split(None, 1)[0].lower()
-    if word in ("is", "was") and not _PERSON_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
+    if word in ("is", "was", "are", "were") and not _PERSON_BEFORE.search(
+        text, max(0, cue.start() - 12), cue.start()
+    ):
         return None  # "the price is 50": "is" counts only after a person
     strong = _STRONG_CUE.match(text, cue.start()) is not None
     digits = (_STRONG_DIGITS if strong else _CUED_DIGITS).match(text, cue.end())
@@ -556,7 +607,32 @@ def _value(m: re.Match[str]) -> tuple[int, int] | None:
 _AGE_KINDS = (Kind.UNIT, Kind.TEEN, Kind.TENS)
 
 
+def _skeleton(word: str) -> str:
+    """A spelling key that forgives s/z/soft-c swaps and doubled letters ("diesisiete", "dezesete")."""
+    word = word.replace("z", "s").replace("ce", "se").replace("ci", "si")
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+
+
+def _typo_table() -> dict[str, tuple[Kind, int]]:
+    """Skeletons of the long age words and of their one-letter drops ("sixten", "optsprezce", "veintiun")."""
+    table: dict[str, tuple[Kind, int] | None] = {}
+    for word, entry in NUMBER_WORDS.items():
+        if entry[0] not in (Kind.TEEN, Kind.TENS) or len(word) < 7 or not word.isalpha():
+            continue
+        for variant in {word, *(word[:i] + word[i + 1 :] for i in range(1, len(word)))}:
+            key = _skeleton(variant)
+            table[key] = entry if table.get(key, entry) == entry else None  # ambiguous keys are dropped
+    return {key: entry for key, entry in table.items() if entry is not None and key not in NUMBER_WORDS}
+
+
+_TYPOS = _typo_table()
+
+
 @lru_cache(maxsize=16384)
 def _number_word(word: str) -> tuple[Kind, int] | None:
-    """`NUMBER_WORDS` entry of a word; memoised because every ", word," of an ad is looked up."""
-    return NUMBER_WORDS.get(strip_accents(word))
+    """`NUMBER_WORDS` entry of a word or of its likely misspelling; memoised (each ", word," is looked up)."""
+    plain = strip_accents(word)
+    entry = NUMBER_WORDS.get(plain)
+    if entry is None and len(plain) >= 6:
+        return _TYPOS.get(_skeleton(plain))
+    return entry

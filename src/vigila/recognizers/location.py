@@ -32,7 +32,7 @@ _CONNECTORS = frozenset(
 )
 _MAX_WORDS = 4
 _PLACE_PREPOSITION = re.compile(
-    r"(?:\b(?:en|in|em|no|na|à|a|au|aux|în|in|din|from|de|desde|to|para|pra|hacia|near|cerca de|"
+    r"(?:\b(?:en|in|em|no|na|à|a|au|aux|în|in|din|from|de|desde|to|para|pra|pro|hacia|near|cerca de|"
     r"perto de|près de|lângă|langa|spre|pour|vers|towards|até|hasta|live in|vivo en|moro em|j'habite à|"
     r"locuiesc în|trip to|viaje a)\s+(?:the\s+)?|(?<!\w)d['’])$",
     re.IGNORECASE,
@@ -455,6 +455,7 @@ _LOWER_PREPOSITIONS = [
     "to",
     "din",
     "pra",
+    "pro",
     "from",
     "para",
     "spre",
