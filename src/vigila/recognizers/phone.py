@@ -326,8 +326,8 @@ class PhoneRecognizer(Recognizer):
         """Yield valid phone numbers, E.164-normalised."""
         text = doc.text
         folded = _fold(text)
-        tokens = list(_NUMBER_TOKEN.finditer(folded))
-        if _most_digits(m.group() for m in tokens) < _MIN_DIGITS:
+        tokens = _number_tokens(folded)
+        if _most_digits(m.group(1) for m in tokens) < _MIN_DIGITS:
             return  # not digits enough for a phone in the whole text: skip the masks and the chains
         masked = [m.span() for m in _mask_pattern(text).finditer(text)]
         regions = _Regions(doc, folded)
@@ -561,12 +561,22 @@ _FOLD = _fold_table()
 _WORD_KEYS = {strip_accents(w) for w in NUMBER_WORDS if w.isalpha() and strip_accents(w).isascii()}
 # Only what can be part of a number: digit runs, "+", number words (on the folded text).
 _WORD_SET = frozenset(_WORD_KEYS)
-# Digit runs, "+" and whole lower-case ASCII words that are number words (on the folded text). The
-# words form a trie-shaped regex, so ordinary words cost the scanner a character or two, not a
-# Python-level look-up each.
+# Digit runs, "+" and whole lower-case ASCII words that are number words (on the folded text), as
+# group 1. The words form a trie-shaped regex. Each match first skips, possessively, runs of other
+# characters and whole words that are not number words: one match per token instead of the scanner
+# restarting at every character. A last match may hold only the skipped tail (group 1 unset).
+_NUMBER_WORD = r"(?<![a-z])" + trie_pattern(_WORD_SET) + r"(?![a-z])"
+_NUMBER_TOKEN = re.compile(
+    r"(?:[^a-z\d+]++|(?!" + _NUMBER_WORD + r")[a-z]++)*+(?:(\+|\d+|" + _NUMBER_WORD + r")|\Z)"
+)
 
 
-_NUMBER_TOKEN = re.compile(r"\+|\d+|(?<![a-z])" + trie_pattern(_WORD_SET) + r"(?![a-z])")
+def _number_tokens(folded: str) -> list[re.Match[str]]:
+    """The `_NUMBER_TOKEN` matches that hold a token (group 1), in order."""
+    tokens = list(_NUMBER_TOKEN.finditer(folded))
+    while tokens and tokens[-1].start(1) < 0:
+        tokens.pop()  # the skipped tail, and the empty match at the end after it
+    return tokens
 
 
 def _fold(text: str) -> str:
@@ -602,16 +612,16 @@ def _most_digits(tokens: Iterable[str]) -> int:
 def _chains(
     text: str, folded: str, tokens: list[re.Match[str]], masked: list[tuple[int, int]]
 ) -> Iterator[list[_Token]]:
-    """Maximal runs of digit/number-word tokens (`_NUMBER_TOKEN` matches in `folded`) joined by gaps."""
+    """Maximal runs of digit/number-word tokens (`_number_tokens` of `folded`) joined by gaps."""
     chain: list[_Token] = []
     mask_i = 0
     for m in tokens:
-        start, end = m.span()
+        start, end = m.span(1)
         while mask_i < len(masked) and masked[mask_i][1] <= start:
             mask_i += 1
         if mask_i < len(masked) and masked[mask_i][0] <= start:
             continue  # inside an IBAN, card, hash, date or time
-        raw = m.group()
+        raw = m.group(1)
         if raw[0].isalpha():
             inside_word = (start and folded[start - 1].isalpha()) or folded[end : end + 1].isalpha()
             if inside_word:
@@ -725,4 +735,3 @@ def _after_last_positive(before: str) -> str:
     # "order number 0721…", "factura nr." — a bare "number" word does not outweigh the order word.
     ends = [m.end() for m in _POSITIVE.finditer(before) if m.group().lower() not in _NUMBER_WORDS]
     return before[ends[-1] :] if ends else before
-
