@@ -352,14 +352,14 @@ class PhoneRecognizer(Recognizer):
         text = doc.text
         folded = _fold(text)
         tokens = _number_tokens(folded)
-        if _most_digits(m.group(1) for m in tokens) < _MIN_DIGITS:
+        if not _enough_digits(m.group(1) for m in tokens):
             return  # not digits enough for a phone in the whole text: skip the masks and the chains
         masked = [m.span() for m in _mask_pattern(text).finditer(text)]
         regions = _Regions(doc, folded)
         for chain in _chains(text, folded, tokens, masked):
             if len(chain) == 1 and (chain[0].digits is None or len(chain[0].digits) < _MIN_DIGITS):
                 continue  # a lone word or short number: the commonest chain, told apart cheaply
-            if _most_digits(t.text for t in chain) < _MIN_DIGITS:
+            if not _enough_digits(t.text for t in chain):
                 continue  # no run of this chain can hold a phone
             for segment in _split_strong(text, chain):
                 yield from self._from_segment(doc, segment, regions)
@@ -425,7 +425,6 @@ class PhoneRecognizer(Recognizer):
         obfuscated = (
             spelled or doc.normalized.original_text(start, end) != span or _has_letter_gap(text, tokens)
         )
-        before, after = doc.before(start), doc.after(end, 12)
         positive: bool | None = None  # context is read only when it matters (it costs a regex search)
         if plus:
             number = _parse(digits, "ZZ")
@@ -445,6 +444,7 @@ class PhoneRecognizer(Recognizer):
         if positive is None:
             positive = regions.positive_near(start, end)
         score = 0.85 if obfuscated or plus else 0.6
+        before, after = doc.before(start), doc.after(end, 12)  # read once a number is found
         context = []
         if positive:
             score += 0.3
@@ -621,11 +621,12 @@ def _mask_pattern(text: str) -> re.Pattern[str]:
     return _MASK_SHORT
 
 
-def _most_digits(tokens: Iterable[str]) -> int:
-    """An upper bound on the digits a run of these tokens can spell (raw token texts, folded).
+def _enough_digits(tokens: Iterable[str]) -> bool:
+    """Whether a run of these tokens (raw texts, folded) may spell `_MIN_DIGITS` digits, by an upper bound.
 
     A digit run gives its length; a number word at most 3 digits ("seiscientos" 600, "triple six"
-    666, "six hundred" 600 take two words); connectors ("y", "and") and "+" none.
+    666, "six hundred" 600 take two words); connectors ("y", "and") and "+" none. Stops as soon
+    as the bound is reached: most texts reach it within their first few tokens.
     """
     total = 0
     for raw in tokens:
@@ -633,7 +634,11 @@ def _most_digits(tokens: Iterable[str]) -> int:
             total += len(raw)
         elif raw != "+" and NUMBER_WORDS[raw][0] is not Kind.AND:
             total += 3
-    return total
+        else:
+            continue
+        if total >= _MIN_DIGITS:
+            return True
+    return False
 
 
 def _chains(
