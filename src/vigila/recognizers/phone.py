@@ -646,23 +646,24 @@ def _chains(
 ) -> Iterator[list[_Token]]:
     """Maximal runs of digit/number-word tokens (`_number_tokens` of `folded`) joined by gaps."""
     chain: list[_Token] = []
-    mask_i = 0
+    mask_i, n_masked = 0, len(masked)
     for m in tokens:
         start, end = m.span(1)
-        while mask_i < len(masked) and masked[mask_i][1] <= start:
-            mask_i += 1
-        if mask_i < len(masked) and masked[mask_i][0] <= start:
-            continue  # inside an IBAN, card, hash, date or time
+        if mask_i < n_masked:  # most texts have no mask left to pass
+            while mask_i < n_masked and masked[mask_i][1] <= start:
+                mask_i += 1
+            if mask_i < n_masked and masked[mask_i][0] <= start:
+                continue  # inside an IBAN, card, hash, date or time
         raw = m.group(1)
         if raw[0].isalpha():
             inside_word = (start and folded[start - 1].isalpha()) or folded[end : end + 1].isalpha()
             if inside_word:
                 continue  # part of a word: the gap check will end the chain
-            tok = _Token(start, end, raw, word=NUMBER_WORDS[raw])
+            tok = _Token(start, end, raw, None, NUMBER_WORDS[raw])
         elif raw == "+":
-            tok = _Token(start, end, raw, plus=True)
-        elif raw[0].isdigit():
-            tok = _Token(start, end, raw, digits=raw)
+            tok = _Token(start, end, raw, None, None, True)
+        else:
+            tok = _Token(start, end, raw, raw)
             if start and text[start - 1].isalpha() and not (chain and chain[-1].end == start):
                 glued_letter = start - 1 > 0 and not text[start - 2].isalpha()
                 if not (glued_letter and chain and folded[start - 1] in _GAP_LETTERS):
@@ -673,7 +674,8 @@ def _chains(
                     continue
         if chain:
             gap = text[chain[-1].end : start]
-            if not _gap_ok(gap, chain[-1], tok):
+            # "" and " " always join (the commonest gaps, told without the gap patterns).
+            if gap != " " and gap and not _gap_ok(gap, chain[-1], tok):
                 yield chain
                 chain = []
         if (tok.plus and chain) or len(chain) >= _MAX_CHAIN:
