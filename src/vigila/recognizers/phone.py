@@ -367,16 +367,14 @@ class PhoneRecognizer(Recognizer):
     def _from_segment(self, doc: Document, tokens: list[_Token], regions: _Regions) -> Iterator[Entity]:
         i = 0
         n = len(tokens)
-        # Digit counts of runs made only of digit tokens (None when a word is involved): a cheap pre-filter.
-        all_digits: list[list[int | None]] = []
-        for a in range(n):
-            row: list[int | None] = [None] * n
-            total: int | None = 0
-            for b in range(a, n):
-                digits = tokens[b].digits
-                total = None if total is None or digits is None else total + len(digits)
-                row[b] = total
-            all_digits.append(row)
+        # Digit counts of runs made only of digit tokens, a cheap pre-filter: prefix sums of the digit
+        # runs' lengths and, for each token, where its stretch of digit runs stops (linear, not n²).
+        prefix = [0]
+        for tok in tokens:
+            prefix.append(prefix[-1] + len(tok.digits or ""))
+        stop = [n] * (n + 1)  # the first token at or after k that is not a digit run
+        for k in range(n - 1, -1, -1):
+            stop[k] = k if tokens[k].digits is None else stop[k + 1]
         while i < n:
             if i and _is_zero(tokens[i - 1]):
                 i += 1
@@ -384,8 +382,8 @@ class PhoneRecognizer(Recognizer):
             found = None
             # Longest valid run starting at i; spelled words at the edges may be articles ("un", "dos").
             for j in range(n - 1, i - 1, -1):
-                count = all_digits[i][j]
-                if count is not None:
+                if j < stop[i]:
+                    count = prefix[j + 1] - prefix[i]
                     if count < _MIN_DIGITS:
                         break  # shorter runs only get shorter
                     if count > _MAX_DIGITS + 1:
