@@ -8,8 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vigila.recognizers import money, phone
-from vigila.recognizers.base import Document, matches_from, trie_pattern
-from vigila.text.normalize import normalize
+from vigila.recognizers.base import matches_from, trie_pattern
 
 # Characters that make masks, gaps and currency codes interesting; "ſ" matches "s" ignoring case.
 _MASK_CHARS = "0123456789 -/.:hxAZESTbO٣_é\nfF"
@@ -77,23 +76,3 @@ def test_currency_first_scan_sees_long_s_and_signs() -> None:
     fast = [m.span() for m in matches_from(money._BEFORE, text, money._code_starts(text))]
     assert fast == [m.span() for m in money._BEFORE.finditer(text)]
     assert len(fast) == 4
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.text(alphabet="0123456789", min_size=5, max_size=16),
-    st.sampled_from(["Genève, natel", "Dublin, ring", "german mobile", "Nueva en Madrid", "text me"]),
-    st.sampled_from([None, "es", "en", "fr"]),
-    st.sampled_from([None, "ES", "GB", "JP"]),
-)
-def test_regions_known_before_the_place_scan_bound_the_possible_ones(
-    digits: str, words: str, lang: str | None, region: str | None
-) -> None:
-    doc = Document(normalize(f"{words} {digits}"), lang, region)
-    regions = phone._Regions(doc, phone._fold(doc.text))
-    unnamed, widest = phone._region_sets(lang, region)
-    # The shortcuts are exact only while the regions known up front are possible and the widest set
-    # holds every possible one, whether the place scan or the language guess has run or not.
-    assert unnamed <= set(regions.possible()) <= set(widest)
-    assert regions.fits(digits) == any(phone._fits(digits, r) for r in regions.possible())
-    assert unnamed <= set(regions.ranked()) <= set(widest)

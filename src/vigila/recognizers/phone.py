@@ -201,8 +201,6 @@ class _Regions:
         self._sure = False  # whether the language (or region) is known, not defaulted to Spanish
         self._cued: tuple[str, ...] | None = None
         self._possible: tuple[str, ...] | None = None  # `possible()` before the language is guessed
-        # The regions of `possible()` known without scanning for named places, and a superset of it.
-        self._unnamed, self._widest = _region_sets(doc.lang, doc.region)
         self._before: dict[int, bool] = {}  # context-word look-ups, cached by offset
         self._after: dict[int, bool] = {}
 
@@ -222,11 +220,6 @@ class _Regions:
             found = (_PLACE_REGION[m.group()] for m in _PLACE.finditer(self._folded))
             self._cued = tuple(dict.fromkeys(found))
         return self._cued
-
-    def fits(self, digits: str) -> bool:
-        """Whether `digits` can be a national number of a region of `possible()` by length alone."""
-        # The regions known without the named-place scan first: most runs fit one of them.
-        return any(_fits(digits, r) for r in self._unnamed) or any(_fits(digits, r) for r in self.possible())
 
     def possible(self) -> tuple[str, ...]:
         """The regions of `ranked()` in some order, without guessing the language when it is not given.
@@ -284,13 +277,6 @@ class _Regions:
         named or grouped their way, so lottery draws and codes stay numbers. The language is guessed
         only when the answer depends on it.
         """
-        # Read first in every region `possible()` can hold: when the valid ones need no named place
-        # to be possible, the answers below that need no ranking come without the place scan.
-        widest = _readings(digits, self._widest)
-        if not widest:
-            return None
-        if fallback and len(set(widest.values())) == 1 and self._unnamed.issuperset(widest):
-            return next(iter(widest.values()))  # every reading gives the same number
         valid = _readings(digits, self.possible())
         if not valid:
             return None
@@ -321,17 +307,6 @@ class _Regions:
             return (r not in own, r not in cued, lang_rank.get(r, last), not grouped(r), rank.get(r, last))
 
         return valid[min(valid, key=key)]
-
-
-@lru_cache(maxsize=64)
-def _region_sets(lang: str | None, region: str | None) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The regions of `_Regions.possible()` that need no named place, and every region it can hold."""
-    if lang is None:
-        unnamed = frozenset((*((region,) if region else ()), *_ALL_REGIONS))
-    else:
-        own = _LANG_REGIONS[lang]
-        unnamed = frozenset((region or own[0], "ES", *own))
-    return unnamed, tuple(sorted(unnamed.union(_PLACES)))
 
 
 _SURE = 0.6
@@ -410,7 +385,7 @@ class PhoneRecognizer(Recognizer):
         count = len(digits) - plus
         if not _MIN_DIGITS <= count <= _MAX_DIGITS:
             return None
-        if not plus and not regions.fits(digits):
+        if not plus and not any(_fits(digits, r) for r in regions.possible()):
             return None  # no candidate country has numbers of this length
         text = doc.text
         start, end = tokens[0].start, tokens[-1].end
