@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vigila.recognizers import money, phone
-from vigila.recognizers.base import matches_from
+from vigila.recognizers.base import matches_from, trie_pattern
 
 # Characters that make masks, gaps and currency codes interesting; "ſ" matches "s" ignoring case.
 _MASK_CHARS = "0123456789 -/.:hxAZESTbO٣_é\nfF"
 _GAP_CHARS = " \n\t\u00a0/,;|.-_·•*~()[]xXkKoOrusaS€+:%é\u2003"
+_TOKEN_CHARS = "0123456789+ -.\nsixeunodzrtwaß٣é"
 _MONEY_CHARS = "0123456789 .,€$£EURurUSDusdGBPgbpBRLbrlRONronſİk-"
 
 
@@ -36,6 +39,24 @@ def test_long_gaps_rejected_early_are_rejected_by_the_patterns(gap: str) -> None
         assert not phone._WEAK_GAP.fullmatch(gap)
         assert not phone._STRONG_GAP.fullmatch(gap)
         assert gap.strip(" ").lower() not in phone._GAP_LETTERS
+
+
+# The plain token scan that `phone._NUMBER_TOKEN` stands in for: the scanner restarting at every character.
+_PLAIN_TOKEN = re.compile(r"\+|\d+|(?<![a-z])" + trie_pattern(phone._WORD_SET) + r"(?![a-z])")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=_TOKEN_CHARS, max_size=40))
+def test_word_skipping_token_scan_finds_the_plain_scans_tokens(text: str) -> None:
+    tokens = [(m.span(1), m.group(1)) for m in phone._number_tokens(text)]
+    assert tokens == [(m.span(), m.group()) for m in _PLAIN_TOKEN.finditer(text)]
+
+
+def test_word_skipping_token_scan_reads_words_digits_and_plus() -> None:
+    text = "llama al seis uno 12+34, sixty-six seisx xsix dos\n٣ et"
+    tokens = [m.group(1) for m in phone._number_tokens(text)]
+    assert tokens == [m.group() for m in _PLAIN_TOKEN.finditer(text)]
+    assert tokens == ["seis", "uno", "12", "+", "34", "sixty", "six", "dos", "٣", "et"]
 
 
 def test_fold_matches_the_accent_fold() -> None:

@@ -326,15 +326,15 @@ class PhoneRecognizer(Recognizer):
         """Yield valid phone numbers, E.164-normalised."""
         text = doc.text
         folded = _fold(text)
-        tokens = list(_NUMBER_TOKEN.finditer(folded))
-        if _most_digits(m.group() for m in tokens) < _MIN_DIGITS:
+        tokens = _number_tokens(folded)
+        if not _enough_digits(m.group(1) for m in tokens):
             return  # not digits enough for a phone in the whole text: skip the masks and the chains
         masked = [m.span() for m in _mask_pattern(text).finditer(text)]
         regions = _Regions(doc, folded)
         for chain in _chains(text, folded, tokens, masked):
             if len(chain) == 1 and (chain[0].digits is None or len(chain[0].digits) < _MIN_DIGITS):
                 continue  # a lone word or short number: the commonest chain, told apart cheaply
-            if _most_digits(t.text for t in chain) < _MIN_DIGITS:
+            if not _enough_digits(t.text for t in chain):
                 continue  # no run of this chain can hold a phone
             for segment in _split_strong(text, chain):
                 yield from self._from_segment(doc, segment, regions)
@@ -342,16 +342,14 @@ class PhoneRecognizer(Recognizer):
     def _from_segment(self, doc: Document, tokens: list[_Token], regions: _Regions) -> Iterator[Entity]:
         i = 0
         n = len(tokens)
-        # Digit counts of runs made only of digit tokens (None when a word is involved): a cheap pre-filter.
-        all_digits: list[list[int | None]] = []
-        for a in range(n):
-            row: list[int | None] = [None] * n
-            total: int | None = 0
-            for b in range(a, n):
-                digits = tokens[b].digits
-                total = None if total is None or digits is None else total + len(digits)
-                row[b] = total
-            all_digits.append(row)
+        # Digit counts of runs made only of digit tokens, a cheap pre-filter: prefix sums of the digit
+        # runs' lengths and, for each token, where its stretch of digit runs stops (linear, not n²).
+        prefix = [0]
+        for tok in tokens:
+            prefix.append(prefix[-1] + len(tok.digits or ""))
+        stop = [n] * (n + 1)  # the first token at or after k that is not a digit run
+        for k in range(n - 1, -1, -1):
+            stop[k] = k if tokens[k].digits is None else stop[k + 1]
         while i < n:
             if i and _is_zero(tokens[i - 1]):
                 i += 1
@@ -359,8 +357,8 @@ class PhoneRecognizer(Recognizer):
             found = None
             # Longest valid run starting at i; spelled words at the edges may be articles ("un", "dos").
             for j in range(n - 1, i - 1, -1):
-                count = all_digits[i][j]
-                if count is not None:
+                if j < stop[i]:
+                    count = prefix[j + 1] - prefix[i]
                     if count < _MIN_DIGITS:
                         break  # shorter runs only get shorter
                     if count > _MAX_DIGITS + 1:
@@ -400,7 +398,6 @@ class PhoneRecognizer(Recognizer):
         obfuscated = (
             spelled or doc.normalized.original_text(start, end) != span or _has_letter_gap(text, tokens)
         )
-        before, after = doc.before(start), doc.after(end, 12)
         positive: bool | None = None  # context is read only when it matters (it costs a regex search)
         if plus:
             number = _parse(digits, "ZZ")
@@ -420,6 +417,7 @@ class PhoneRecognizer(Recognizer):
         if positive is None:
             positive = regions.positive_near(start, end)
         score = 0.85 if obfuscated or plus else 0.6
+        before, after = doc.before(start), doc.after(end, 12)  # read once a number is found
         context = []
         if positive:
             score += 0.3
@@ -561,12 +559,22 @@ _FOLD = _fold_table()
 _WORD_KEYS = {strip_accents(w) for w in NUMBER_WORDS if w.isalpha() and strip_accents(w).isascii()}
 # Only what can be part of a number: digit runs, "+", number words (on the folded text).
 _WORD_SET = frozenset(_WORD_KEYS)
-# Digit runs, "+" and whole lower-case ASCII words that are number words (on the folded text). The
-# words form a trie-shaped regex, so ordinary words cost the scanner a character or two, not a
-# Python-level look-up each.
+# Digit runs, "+" and whole lower-case ASCII words that are number words (on the folded text), as
+# group 1. The words form a trie-shaped regex. Each match first skips, possessively, runs of other
+# characters and whole words that are not number words: one match per token instead of the scanner
+# restarting at every character. A last match may hold only the skipped tail (group 1 unset).
+_NUMBER_WORD = r"(?<![a-z])" + trie_pattern(_WORD_SET) + r"(?![a-z])"
+_NUMBER_TOKEN = re.compile(
+    r"(?:[^a-z\d+]++|(?!" + _NUMBER_WORD + r")[a-z]++)*+(?:(\+|\d+|" + _NUMBER_WORD + r")|\Z)"
+)
 
 
-_NUMBER_TOKEN = re.compile(r"\+|\d+|(?<![a-z])" + trie_pattern(_WORD_SET) + r"(?![a-z])")
+def _number_tokens(folded: str) -> list[re.Match[str]]:
+    """The `_NUMBER_TOKEN` matches that hold a token (group 1), in order."""
+    tokens = list(_NUMBER_TOKEN.finditer(folded))
+    while tokens and tokens[-1].start(1) < 0:
+        tokens.pop()  # the skipped tail, and the empty match at the end after it
+    return tokens
 
 
 def _fold(text: str) -> str:
@@ -578,17 +586,20 @@ def _fold(text: str) -> str:
 
 def _mask_pattern(text: str) -> re.Pattern[str]:
     """`_MASK`, or the faster `_MASK_SHORT` that finds the same spans when no 25-character run exists."""
-    # Such a run has no space in it: only long whitespace-free chunks need the closer look.
-    if any(len(chunk) >= 25 and _ALNUM_25.search(chunk) for chunk in text.split()):
+    # Such a run has no space in it: only long whitespace-free chunks need the closer look, and most
+    # texts have none (told in C, before a Python loop over the chunks).
+    chunks = text.split()
+    if max(map(len, chunks), default=0) >= 25 and any(len(c) >= 25 and _ALNUM_25.search(c) for c in chunks):
         return _MASK
     return _MASK_SHORT
 
 
-def _most_digits(tokens: Iterable[str]) -> int:
-    """An upper bound on the digits a run of these tokens can spell (raw token texts, folded).
+def _enough_digits(tokens: Iterable[str]) -> bool:
+    """Whether a run of these tokens (raw texts, folded) may spell `_MIN_DIGITS` digits, by an upper bound.
 
     A digit run gives its length; a number word at most 3 digits ("seiscientos" 600, "triple six"
-    666, "six hundred" 600 take two words); connectors ("y", "and") and "+" none.
+    666, "six hundred" 600 take two words); connectors ("y", "and") and "+" none. Stops as soon
+    as the bound is reached: most texts reach it within their first few tokens.
     """
     total = 0
     for raw in tokens:
@@ -596,31 +607,36 @@ def _most_digits(tokens: Iterable[str]) -> int:
             total += len(raw)
         elif raw != "+" and NUMBER_WORDS[raw][0] is not Kind.AND:
             total += 3
-    return total
+        else:
+            continue
+        if total >= _MIN_DIGITS:
+            return True
+    return False
 
 
 def _chains(
     text: str, folded: str, tokens: list[re.Match[str]], masked: list[tuple[int, int]]
 ) -> Iterator[list[_Token]]:
-    """Maximal runs of digit/number-word tokens (`_NUMBER_TOKEN` matches in `folded`) joined by gaps."""
+    """Maximal runs of digit/number-word tokens (`_number_tokens` of `folded`) joined by gaps."""
     chain: list[_Token] = []
-    mask_i = 0
+    mask_i, n_masked = 0, len(masked)
     for m in tokens:
-        start, end = m.span()
-        while mask_i < len(masked) and masked[mask_i][1] <= start:
-            mask_i += 1
-        if mask_i < len(masked) and masked[mask_i][0] <= start:
-            continue  # inside an IBAN, card, hash, date or time
-        raw = m.group()
+        start, end = m.span(1)
+        if mask_i < n_masked:  # most texts have no mask left to pass
+            while mask_i < n_masked and masked[mask_i][1] <= start:
+                mask_i += 1
+            if mask_i < n_masked and masked[mask_i][0] <= start:
+                continue  # inside an IBAN, card, hash, date or time
+        raw = m.group(1)
         if raw[0].isalpha():
             inside_word = (start and folded[start - 1].isalpha()) or folded[end : end + 1].isalpha()
             if inside_word:
                 continue  # part of a word: the gap check will end the chain
-            tok = _Token(start, end, raw, word=NUMBER_WORDS[raw])
+            tok = _Token(start, end, raw, None, NUMBER_WORDS[raw])
         elif raw == "+":
-            tok = _Token(start, end, raw, plus=True)
-        elif raw[0].isdigit():
-            tok = _Token(start, end, raw, digits=raw)
+            tok = _Token(start, end, raw, None, None, True)
+        else:
+            tok = _Token(start, end, raw, raw)
             if start and text[start - 1].isalpha() and not (chain and chain[-1].end == start):
                 glued_letter = start - 1 > 0 and not text[start - 2].isalpha()
                 if not (glued_letter and chain and folded[start - 1] in _GAP_LETTERS):
@@ -631,7 +647,8 @@ def _chains(
                     continue
         if chain:
             gap = text[chain[-1].end : start]
-            if not _gap_ok(gap, chain[-1], tok):
+            # "" and " " always join (the commonest gaps, told without the gap patterns).
+            if gap != " " and gap and not _gap_ok(gap, chain[-1], tok):
                 yield chain
                 chain = []
         if (tok.plus and chain) or len(chain) >= _MAX_CHAIN:
@@ -725,4 +742,3 @@ def _after_last_positive(before: str) -> str:
     # "order number 0721…", "factura nr." — a bare "number" word does not outweigh the order word.
     ends = [m.end() for m in _POSITIVE.finditer(before) if m.group().lower() not in _NUMBER_WORDS]
     return before[ends[-1] :] if ends else before
-
