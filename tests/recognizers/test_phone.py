@@ -137,3 +137,16 @@ def test_grouping_of_other_countries_does_not_make_draws_phones(found: Finder) -
 def test_phone_word_after_a_negative_word_wins(text: str, e164: str, found: Finder) -> None:
     # A postcode or price earlier in the line must not cancel the "tel" right beside the number.
     assert found(text, "phone") == [e164]
+
+
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        ("text me 720 555 0191", "+17205550191"),
+        ("chama no zap 912 345 678", "+351912345678"),
+        ("Llámame 612 345 678", "+34612345678"),
+    ],
+)
+def test_short_text_takes_the_language_of_its_phone_word(text: str, e164: str, found: Finder) -> None:
+    # Too short for the language model: "text me" is English, "chama no zap" Portuguese.
+    assert found(text, "phone") == [e164]

@@ -246,7 +246,10 @@ class _Regions:
                 langs = sorted(scores, key=scores.__getitem__, reverse=True)
                 sure = bool(langs) and scores[langs[0]] >= _SURE and _TEN_LETTERS.match(window) is not None
                 if not sure:
-                    langs = ["es", *(lang for lang in langs if lang != "es")]  # unsure: the default first
+                    # Unsure (a short text): the language of its phone words ("text me", "chama no zap"),
+                    # else the default, first.
+                    first = _cue_language(doc.text) or "es"
+                    langs = [first, *(lang for lang in langs if lang != first)]
             self._own = frozenset((doc.region,) if doc.region else _LANG_REGIONS[langs[0]])
             self._sure = sure or doc.region is not None
             self._named_own = self._own.union(() if doc.region else _LANG_NAMED.get(langs[0], ()))
@@ -742,3 +745,20 @@ def _after_last_positive(before: str) -> str:
     # "order number 0721…", "factura nr." — a bare "number" word does not outweigh the order word.
     ends = [m.end() for m in _POSITIVE.finditer(before) if m.group().lower() not in _NUMBER_WORDS]
     return before[ends[-1] :] if ends else before
+
+
+# Phone words that belong to one language only ("número", "contacto", "whatsapp" are shared).
+_CUE_LANGUAGE = {
+    **dict.fromkeys(("phone", "mobile", "cell", "call", "text", "number"), "en"),
+    **dict.fromkeys(("telf", "tlf", "tfno", "teléfono", "telefono", "móvil", "movil"), "es"),
+    **dict.fromkeys(("llama", "llamame", "llámame", "escribe", "escríbeme"), "es"),
+    **dict.fromkeys(("telefone", "zap", "zapzap", "liga", "ligue"), "pt"),
+    **dict.fromkeys(("téléphone", "portable", "appelle", "appel", "numéro", "contactez"), "fr"),
+    **dict.fromkeys(("sună", "suna"), "ro"),
+}
+
+
+def _cue_language(text: str) -> str | None:
+    """The one language whose phone words the text uses, or None when none or several do."""
+    langs = {_CUE_LANGUAGE.get(m.group().lower()) for m in _POSITIVE.finditer(text)} - {None}
+    return langs.pop() if len(langs) == 1 else None
