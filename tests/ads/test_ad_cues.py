@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from ad_cue_helpers import tactics
 
 from vigila import AdAssessor
 from vigila.cli.main import run
@@ -21,13 +22,6 @@ from vigila.models.adgen import AdCorpusGenerator
 FRESH = Path(__file__).parents[2] / "data" / "ads" / "fresh.jsonl"
 
 
-@pytest.fixture(scope="module")
-def assessor() -> AdAssessor:
-    return AdAssessor()
-
-
-def _tactics(assessor: AdAssessor, text: str) -> set[str]:
-    return {s.tactic for s in assessor.assess(text).signals}
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def _tactics(assessor: AdAssessor, text: str) -> set[str]:
     ],
 )
 def test_accented_and_accentless_forms_read_alike(assessor: AdAssessor, text: str) -> None:
-    assert {"ad_language_barrier", "ad_incall_hotel_only"} <= _tactics(assessor, text)
+    assert {"ad_language_barrier", "ad_incall_hotel_only"} <= tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +51,7 @@ def test_accented_and_accentless_forms_read_alike(assessor: AdAssessor, text: st
     ],
 )
 def test_romanian_ads_have_cues(assessor: AdAssessor, text: str, expected: set[str]) -> None:
-    assert expected <= _tactics(assessor, text)
+    assert expected <= tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +68,7 @@ def test_romanian_ads_have_cues(assessor: AdAssessor, text: str, expected: set[s
     ],
 )
 def test_third_party_handlers_in_every_language(assessor: AdAssessor, text: str) -> None:
-    assert "ad_third_person" in _tactics(assessor, text)
+    assert "ad_third_person" in tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +79,7 @@ def test_third_party_handlers_in_every_language(assessor: AdAssessor, text: str)
     ],
 )
 def test_agency_word_alone_is_not_third_party_voice(assessor: AdAssessor, text: str) -> None:
-    assert "ad_third_person" not in _tactics(assessor, text)
+    assert "ad_third_person" not in tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +95,7 @@ def test_agency_word_alone_is_not_third_party_voice(assessor: AdAssessor, text: 
     ],
 )
 def test_language_barrier_family(assessor: AdAssessor, text: str) -> None:
-    assert "ad_language_barrier" in _tactics(assessor, text)
+    assert "ad_language_barrier" in tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +109,7 @@ def test_language_barrier_family(assessor: AdAssessor, text: str) -> None:
     ],
 )
 def test_language_requirements_are_not_a_barrier(assessor: AdAssessor, text: str) -> None:
-    assert "ad_language_barrier" not in _tactics(assessor, text)
+    assert "ad_language_barrier" not in tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -138,7 +132,7 @@ def test_obscured_phones_in_every_language(assessor: AdAssessor, text: str, digi
     ["llama al 612 345 678", "Azafatas 12 y 13 de mayo, 11€/hora", "one two three, go!", "de 10 a 22h, 7/7"],
 )
 def test_plain_numbers_are_not_obscured_phones(assessor: AdAssessor, text: str) -> None:
-    assert "ad_obscured_phone" not in _tactics(assessor, text)
+    assert "ad_obscured_phone" not in tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -154,8 +148,8 @@ def test_plain_numbers_are_not_obscured_phones(assessor: AdAssessor, text: str) 
 def test_ordinary_business_context_silences_shared_vocabulary(
     assessor: AdAssessor, benign: str, escort: str
 ) -> None:
-    assert _tactics(assessor, benign) == set()
-    assert _tactics(assessor, escort)
+    assert tactics(assessor, benign) == set()
+    assert tactics(assessor, escort)
 
 
 def test_two_research_grade_indicators_reach_warn(assessor: AdAssessor) -> None:

@@ -6,17 +6,9 @@ Texts here are new variants of each family, not the probe's own lines.
 from __future__ import annotations
 
 import pytest
+from ad_cue_helpers import tactics
 
 from vigila import AdAssessor
-
-
-@pytest.fixture(scope="module")
-def assessor() -> AdAssessor:
-    return AdAssessor()
-
-
-def _tactics(assessor: AdAssessor, text: str) -> set[str]:
-    return {s.tactic for s in assessor.assess(text).signals}
 
 
 @pytest.mark.parametrize(
@@ -33,7 +25,7 @@ def _tactics(assessor: AdAssessor, text: str) -> set[str]:
     ],
 )
 def test_regional_third_party_handlers(assessor: AdAssessor, text: str) -> None:
-    assert "ad_third_person" in _tactics(assessor, text)
+    assert "ad_third_person" in tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +42,7 @@ def test_regional_third_party_handlers(assessor: AdAssessor, text: str) -> None:
     ],
 )
 def test_several_women_in_regional_words_and_rotation(assessor: AdAssessor, text: str) -> None:
-    assert "ad_several_women" in _tactics(assessor, text)
+    assert "ad_several_women" in tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +56,7 @@ def test_several_women_in_regional_words_and_rotation(assessor: AdAssessor, text
     ],
 )
 def test_women_living_on_site_is_restricted_movement(assessor: AdAssessor, text: str) -> None:
-    assert "ad_incall_hotel_only" in _tactics(assessor, text)
+    assert "ad_incall_hotel_only" in tactics(assessor, text)
 
 
 def test_movement_told_by_a_third_party_does_not_lower_the_risk(assessor: AdAssessor) -> None:
@@ -94,7 +86,7 @@ def test_handler_with_circuit_and_youth_reaches_warn(assessor: AdAssessor) -> No
     ],
 )
 def test_regional_round_the_clock_forms(assessor: AdAssessor, text: str) -> None:
-    assert "ad_controlled_availability" in _tactics(assessor, text)
+    assert "ad_controlled_availability" in tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -107,7 +99,7 @@ def test_regional_round_the_clock_forms(assessor: AdAssessor, text: str) -> None
     ],
 )
 def test_notice_periods_and_office_hours_are_not_round_the_clock(assessor: AdAssessor, text: str) -> None:
-    assert "ad_controlled_availability" not in _tactics(assessor, text)
+    assert "ad_controlled_availability" not in tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +110,7 @@ def test_notice_periods_and_office_hours_are_not_round_the_clock(assessor: AdAss
     ],
 )
 def test_licensed_trade_words_silence_shared_vocabulary(assessor: AdAssessor, text: str) -> None:
-    assert not _tactics(assessor, text) & {"ad_ethnicity_stated", "ad_third_person", "ad_youth_language"}
+    assert not tactics(assessor, text) & {"ad_ethnicity_stated", "ad_third_person", "ad_youth_language"}
 
 
 @pytest.mark.parametrize(
@@ -132,7 +124,7 @@ def test_licensed_trade_words_silence_shared_vocabulary(assessor: AdAssessor, te
     ],
 )
 def test_origin_told_by_country(assessor: AdAssessor, text: str) -> None:
-    assert "ad_ethnicity_stated" in _tactics(assessor, text)
+    assert "ad_ethnicity_stated" in tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -147,4 +139,4 @@ def test_origin_told_by_country(assessor: AdAssessor, text: str) -> None:
     ],
 )
 def test_misspelled_and_slang_forms(assessor: AdAssessor, text: str, tactic: str) -> None:
-    assert tactic in _tactics(assessor, text)
+    assert tactic in tactics(assessor, text)

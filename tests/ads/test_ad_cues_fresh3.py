@@ -6,17 +6,9 @@ Texts here are new variants of each family, not the probe's own lines.
 from __future__ import annotations
 
 import pytest
+from ad_cue_helpers import tactics
 
 from vigila import AdAssessor
-
-
-@pytest.fixture(scope="module")
-def assessor() -> AdAssessor:
-    return AdAssessor()
-
-
-def _tactics(assessor: AdAssessor, text: str) -> set[str]:
-    return {s.tactic for s in assessor.assess(text).signals}
 
 
 @pytest.mark.parametrize(
@@ -36,7 +28,7 @@ def _tactics(assessor: AdAssessor, text: str) -> set[str]:
     ],
 )
 def test_handler_who_books_answers_or_sets_the_price(assessor: AdAssessor, text: str) -> None:
-    assert "ad_third_person" in _tactics(assessor, text)
+    assert "ad_third_person" in tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +44,7 @@ def test_handler_who_books_answers_or_sets_the_price(assessor: AdAssessor, text:
     ],
 )
 def test_in_call_only_and_cannot_leave(assessor: AdAssessor, text: str) -> None:
-    assert "ad_incall_hotel_only" in _tactics(assessor, text)
+    assert "ad_incall_hotel_only" in tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +56,7 @@ def test_in_call_only_and_cannot_leave(assessor: AdAssessor, text: str) -> None:
     ],
 )
 def test_language_barrier_abroad(assessor: AdAssessor, text: str) -> None:
-    assert "ad_language_barrier" in _tactics(assessor, text)
+    assert "ad_language_barrier" in tactics(assessor, text)
 
 
 @pytest.mark.parametrize(
@@ -75,12 +67,12 @@ def test_language_barrier_abroad(assessor: AdAssessor, text: str) -> None:
     ],
 )
 def test_several_women_counted_or_rotated(assessor: AdAssessor, text: str) -> None:
-    assert "ad_several_women" in _tactics(assessor, text)
+    assert "ad_several_women" in tactics(assessor, text)
 
 
 def test_postcode_w2_is_not_a_tax_form(assessor: AdAssessor) -> None:
     # "W2" read as the US W-2 form made the whole ad look like a job ad and silenced its cues.
-    assert "ad_ethnicity_stated" in _tactics(assessor, "Flat in London W2, lovely Thai ladies")
+    assert "ad_ethnicity_stated" in tactics(assessor, "Flat in London W2, lovely Thai ladies")
 
 
 @pytest.mark.parametrize(

@@ -7,29 +7,10 @@ The chats are written for these tests, not copied from fresh2, the fresh set, th
 from __future__ import annotations
 
 import pytest
+from chat_replay import Chat, alerts_by, levels, tactics
 
 from vigila import ConversationMonitor
 from vigila.core.types import Level
-
-Chat = list[tuple[str, str]]
-
-
-def _levels(chat: Chat) -> list[Level]:
-    monitor = ConversationMonitor()
-    return [monitor.observe({"sender": s, "text": t}).level for s, t in chat]
-
-
-def _alerts_by(chat: Chat, index: int) -> bool:
-    """True when the chat reaches an alert at message `index` or earlier."""
-    return Level.ALERT in _levels(chat)[: index + 1]
-
-
-def _tactics(chat: Chat) -> set[str]:
-    monitor = ConversationMonitor()
-    for s, t in chat:
-        monitor.observe({"sender": s, "text": t})
-    return {sig.tactic for sig in monitor.signals}
-
 
 # Hiding from oversight: disappearing messages, "the mods read this", a cover story for the parents.
 HIDING: list[tuple[str, Chat]] = [
@@ -43,7 +24,7 @@ HIDING: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", HIDING, ids=[c[0] for c in HIDING])
 def test_hiding_from_oversight_with_a_platform_switch_alerts(lang: str, chat: Chat) -> None:
-    assert _alerts_by(chat, 1)
+    assert alerts_by(chat, 1)
 
 
 # "Come alone" with a meeting, from someone the child met through a hobby.
@@ -58,7 +39,7 @@ ALONE: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", ALONE, ids=[c[0] for c in ALONE])
 def test_meeting_alone_alerts_at_the_request(lang: str, chat: Chat) -> None:
-    assert _alerts_by(chat, 1)
+    assert alerts_by(chat, 1)
 
 
 # A game-store card or cash in exchange for her phone number.
@@ -73,7 +54,7 @@ GIFT_FOR_CONTACT: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", GIFT_FOR_CONTACT, ids=[c[0] for c in GIFT_FOR_CONTACT])
 def test_gift_for_her_number_alerts(lang: str, chat: Chat) -> None:
-    assert _alerts_by(chat, 1)
+    assert alerts_by(chat, 1)
 
 
 # Threats and held papers after a debt: the alert comes with the threat, not after it.
@@ -105,8 +86,8 @@ LOOKS: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", LOOKS, ids=[c[0] for c in LOOKS])
 def test_job_with_a_looks_and_age_band_alerts(lang: str, chat: Chat) -> None:
-    assert _alerts_by(chat, 1)
-    assert "looks_required" in _tactics(chat)
+    assert alerts_by(chat, 1)
+    assert "looks_required" in tactics(chat)
 
 
 # A man looking for a young woman "to accompany" him, with pay.
@@ -121,7 +102,7 @@ COMPANION: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", COMPANION, ids=[c[0] for c in COMPANION])
 def test_paid_companion_offer_alerts(lang: str, chat: Chat) -> None:
-    assert _alerts_by(chat, 1)
+    assert alerts_by(chat, 1)
 
 
 # "You owe me one" is thanks for a favour, not a debt.
@@ -131,7 +112,7 @@ def test_paid_companion_offer_alerts(lang: str, chat: Chat) -> None:
      ("fr", "ok mais tu me dois une biere"), ("ro", "bine, dar imi datorezi una")],
 )
 def test_owing_a_favour_is_not_a_debt(lang: str, text: str) -> None:
-    assert "debt_bondage" not in _tactics([("other", "i sent u the skin"), ("other", text)])
+    assert "debt_bondage" not in tactics([("other", "i sent u the skin"), ("other", text)])
 
 
 # A parent: "are you alone?", then a pick-up and "don't walk home alone".
@@ -146,7 +127,7 @@ PARENT: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", PARENT, ids=[c[0] for c in PARENT])
 def test_parent_pick_up_stays_silent(lang: str, chat: Chat) -> None:
-    assert all(level.rank < Level.WARN.rank for level in _levels(chat))
+    assert all(level.rank < Level.WARN.rank for level in levels(chat))
 
 
 # Adults after a date: a pick-up and "send me a selfie" may warn, never alert.
@@ -161,7 +142,7 @@ DATE: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", DATE, ids=[c[0] for c in DATE])
 def test_date_pick_up_and_selfie_never_alert(lang: str, chat: Chat) -> None:
-    assert Level.ALERT not in _levels(chat)
+    assert Level.ALERT not in levels(chat)
 
 
 # Friends swap handles, then ask for the photos of Saturday's party.
@@ -176,5 +157,5 @@ PARTY: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", PARTY, ids=[c[0] for c in PARTY])
 def test_photos_of_an_event_are_not_a_photo_request(lang: str, chat: Chat) -> None:
-    assert "photo_request" not in _tactics(chat)
-    assert Level.ALERT not in _levels(chat)
+    assert "photo_request" not in tactics(chat)
+    assert Level.ALERT not in levels(chat)

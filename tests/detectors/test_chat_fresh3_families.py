@@ -9,29 +9,10 @@ generator.
 from __future__ import annotations
 
 import pytest
+from chat_replay import Chat, alerts_by, levels, tactics
 
 from vigila import ConversationMonitor
 from vigila.core.types import Level
-
-Chat = list[tuple[str, str]]
-
-
-def _levels(chat: Chat) -> list[Level]:
-    monitor = ConversationMonitor()
-    return [monitor.observe({"sender": s, "text": t}).level for s, t in chat]
-
-
-def _alerts_by(chat: Chat, index: int) -> bool:
-    """True when the chat reaches an alert at message `index` or earlier."""
-    return Level.ALERT in _levels(chat)[: index + 1]
-
-
-def _tactics(chat: Chat) -> set[str]:
-    monitor = ConversationMonitor()
-    for s, t in chat:
-        monitor.observe({"sender": s, "text": t})
-    return {sig.tactic for sig in monitor.signals}
-
 
 # A gift to keep hidden from a parent: the gift and the hiding are two tactics in one message.
 HIDDEN_GIFT: list[tuple[str, Chat]] = [
@@ -45,7 +26,7 @@ HIDDEN_GIFT: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", HIDDEN_GIFT, ids=[c[0] for c in HIDDEN_GIFT])
 def test_a_gift_hidden_from_the_parents_alerts_at_once(lang: str, chat: Chat) -> None:
-    assert _alerts_by(chat, 1)
+    assert alerts_by(chat, 1)
 
 
 # Do the parents check the phone? Then an app they do not know, or deleting before they look.
@@ -60,8 +41,8 @@ SUPERVISION: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", SUPERVISION, ids=[c[0] for c in SUPERVISION])
 def test_a_supervision_check_then_a_hidden_app_alerts(lang: str, chat: Chat) -> None:
-    assert {"alone_check", "secrecy"} <= _tactics(chat)
-    assert _alerts_by(chat, 1)
+    assert {"alone_check", "secrecy"} <= tactics(chat)
+    assert alerts_by(chat, 1)
 
 
 # Deleting the chat "before she checks": a platform move and hiding from a parent in one line.
@@ -76,7 +57,7 @@ DELETE_BEFORE: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", DELETE_BEFORE, ids=[c[0] for c in DELETE_BEFORE])
 def test_deleting_before_a_parent_checks_is_secrecy(lang: str, chat: Chat) -> None:
-    assert "secrecy" in _tactics(chat)
+    assert "secrecy" in tactics(chat)
 
 
 # "You only need me", "nobody understands us": an exclusive bond that cuts her off.
@@ -91,7 +72,7 @@ EXCLUSIVE: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", EXCLUSIVE, ids=[c[0] for c in EXCLUSIVE])
 def test_an_exclusive_bond_is_isolation(lang: str, chat: Chat) -> None:
-    assert "isolation" in _tactics(chat)
+    assert "isolation" in tactics(chat)
 
 
 # "Mature for your age" is a grooming line on its own: it alerts where it is said.
@@ -106,7 +87,7 @@ MATURE: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", MATURE, ids=[c[0] for c in MATURE])
 def test_mature_for_your_age_alone_alerts(lang: str, chat: Chat) -> None:
-    assert _alerts_by(chat, 1)
+    assert alerts_by(chat, 1)
 
 
 # Teammates: "add me on discord" and a battle pass paid with birthday money, in separate messages.
@@ -121,8 +102,8 @@ TEAMMATES: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", TEAMMATES, ids=[c[0] for c in TEAMMATES])
 def test_teammates_gift_and_platform_move_only_warn(lang: str, chat: Chat) -> None:
-    assert {"gifts", "platform_switch"} <= _tactics(chat)
-    assert Level.ALERT not in _levels(chat)
+    assert {"gifts", "platform_switch"} <= tactics(chat)
+    assert Level.ALERT not in levels(chat)
 
 
 # The same two moves in one message are a bargain (a gift for her number) and still alert.
@@ -137,7 +118,7 @@ BARGAIN: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", BARGAIN, ids=[c[0] for c in BARGAIN])
 def test_a_gift_for_her_number_in_one_message_alerts(lang: str, chat: Chat) -> None:
-    assert _alerts_by(chat, 1)
+    assert alerts_by(chat, 1)
 
 
 # A friend's parent arranging a sleepover: "is your mum home?" then a pick-up from school.
@@ -152,12 +133,12 @@ SLEEPOVER: list[tuple[str, Chat]] = [
 
 @pytest.mark.parametrize("lang,chat", SLEEPOVER, ids=[c[0] for c in SLEEPOVER])
 def test_a_friends_parent_arranging_a_sleepover_does_not_alert(lang: str, chat: Chat) -> None:
-    assert Level.ALERT not in _levels(chat)
+    assert Level.ALERT not in levels(chat)
 
 
 def test_my_favourite_person_is_not_control() -> None:
-    assert "control" not in _tactics([("other", "vc é minha pessoa favorita do server")])
-    assert "control" in _tactics([("other", "agora vc é minha, entendeu?")])
+    assert "control" not in tactics([("other", "vc é minha pessoa favorita do server")])
+    assert "control" in tactics([("other", "agora vc é minha, entendeu?")])
 
 
 def _category_at_alert(chat: Chat) -> str | None:
