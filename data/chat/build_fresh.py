@@ -20,7 +20,7 @@ same order of situations, so a situation's siblings in other languages land in t
 from __future__ import annotations
 
 # Run as a script from any folder: its own folder is on sys.path, so the probe builder is importable.
-from build_probe import parse_script, write_splits
+from build_probe import labelled_chat, write_splits
 
 G, R, B = "grooming", "recruitment", None
 
@@ -564,14 +564,11 @@ def build() -> None:
     """Write fresh.jsonl, fresh_dev.jsonl and fresh_holdout.jsonl from CHATS."""
     rows, counters = [], {}
     for lang, category, first, script in CHATS:
-        messages = parse_script(script)
-        assert (first is None) == (category is None) and (first is None or first < len(messages)), script[:40]
+        assert (first is None) == (category is None), script[:40]
         k = counters.get(lang, 0)
         counters[lang] = k + 1
         split = "holdout" if k % 5 in (0, 1) else "dev"
-        kind = category or "benign"
-        rows.append({"id": f"fresh-{lang}-{kind}-{k}", "messages": messages,
-                     "label": {"category": category, "first_risk": first, "lang": lang, "split": split}})
+        rows.append(labelled_chat(f"fresh-{lang}-{category or 'benign'}-{k}", script, category, first, lang, split))
     write_splits(rows, "fresh")
     print(len(rows), "chats;", counters, sum(r["label"]["split"] == "dev" for r in rows), "dev")
 

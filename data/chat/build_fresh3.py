@@ -26,7 +26,7 @@ in the same split.
 from __future__ import annotations
 
 # Run as a script from any folder: its own folder is on sys.path, so the probe builder is importable.
-from build_probe import parse_script, write_splits
+from build_probe import labelled_chat, write_splits
 
 EN_G = [
 (4, """o: gg that last round was insane, u carried us
@@ -697,12 +697,9 @@ def build() -> None:
         assert len(grooming) == len(benign) == 10, lang
         for k in range(10):
             for category, first, script in (("grooming", *grooming[k]), (None, None, benign[k])):
-                messages = parse_script(script)
-                assert first is None or first < len(messages), (lang, script[:40])
-                i = len(rows)
-                rows.append({"id": f"fresh3-{lang}-{category or 'benign'}-{k}", "messages": messages,
-                             "label": {"category": category, "first_risk": first, "lang": lang,
-                                       "split": "holdout" if i % 5 in (0, 1) else "dev"}})
+                split = "holdout" if len(rows) % 5 in (0, 1) else "dev"
+                chat_id = f"fresh3-{lang}-{category or 'benign'}-{k}"
+                rows.append(labelled_chat(chat_id, script, category, first, lang, split))
     write_splits(rows, "fresh3")
     print(len(rows), "chats;", sum(r["label"]["split"] == "dev" for r in rows), "dev")
 

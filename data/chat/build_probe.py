@@ -473,6 +473,16 @@ def parse_script(script: str) -> list[dict[str, str]]:
     return messages
 
 
+def labelled_chat(
+    chat_id: str, script: str, category: str | None, first_risk: int | None, lang: str, split: str
+) -> dict[str, Any]:
+    """One labelled chat row; the first risky message must exist."""
+    messages = parse_script(script)
+    assert first_risk is None or first_risk < len(messages), (lang, script[:40])
+    return {"id": chat_id, "messages": messages,
+            "label": {"category": category, "first_risk": first_risk, "lang": lang, "split": split}}
+
+
 def write_splits(rows: list[dict[str, Any]], prefix: str) -> None:
     """Write PREFIX.jsonl and its PREFIX_dev / PREFIX_holdout parts (by each row's label split)."""
     for name, chosen in ((prefix, rows),
@@ -487,14 +497,11 @@ def build() -> None:
     """Write probe.jsonl, probe_dev.jsonl and probe_holdout.jsonl from CHATS."""
     rows, counters = [], {}
     for lang, category, first, script in CHATS:
-        messages = parse_script(script)
-        assert first is None or first < len(messages), (lang, script[:40])
         k = counters.get(lang, 0)
         counters[lang] = k + 1
         split = "dev" if k % 2 == 0 else "holdout"
         kind = "risky" if category else "benign"
-        rows.append({"id": f"probe-{lang}-{kind}-{k}", "messages": messages,
-                     "label": {"category": category, "first_risk": first, "lang": lang, "split": split}})
+        rows.append(labelled_chat(f"probe-{lang}-{kind}-{k}", script, category, first, lang, split))
     write_splits(rows, "probe")
     print(len(rows), "chats;", sum(r["label"]["split"] == "dev" for r in rows), "dev")
 
