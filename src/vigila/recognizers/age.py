@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from vigila.core.types import Entity
-from vigila.recognizers.base import Document, Recognizer
+from vigila.recognizers.base import Document, Recognizer, trie_pattern
 from vigila.text.numbers import NUMBER_WORDS, Kind, strip_accents
 
 # Slang counts springs or Aprils for years: "27 primaveras", "15 abriles", "20 printemps", "19 anișori".
@@ -87,39 +87,16 @@ _ADVERBS = [
 ]
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def _trie(words: list[str]) -> str:
-    """A regex alternation of `words` shaped as a trie: shared prefixes are tried once (3x faster here)."""
-    tree: _Trie = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return emit(tree)
-
-
 # Words after which a bare number is an age: "edad: 19", "tengo 21", "she's only 16", "cumplo 18". The
 # look-ahead restates the first letter a cue must have, so the scanner rejects most positions on one test.
+_CUE_WORDS, _ADVERB_WORDS = trie_pattern(_CUES), trie_pattern(_ADVERBS)
 _CUE = re.compile(
-    rf"(?=[{''.join(sorted({c[0] for c in _CUES}))}])(?<!\w){_trie(_CUES)}(?!\w)"
-    rf"(?:\s+{_trie(_ADVERBS)}(?!\w))?\s*[:=\-]?\s*",
+    rf"(?=[{''.join(sorted({c[0] for c in _CUES}))}])(?<!\w){_CUE_WORDS}(?!\w)"
+    rf"(?:\s+{_ADVERB_WORDS}(?!\w))?\s*[:=\-]?\s*",
     re.IGNORECASE,
 )
 # The cue again, at the end of the text before "19 years" ("age: 19 years", "I am 20 yrs"): then an age.
-_CUE_BEFORE = re.compile(rf"(?<!\w){_trie(_CUES)}(?:\s+{_trie(_ADVERBS)})?\s*[:=\-]?\s*$", re.IGNORECASE)
+_CUE_BEFORE = re.compile(rf"(?<!\w){_CUE_WORDS}(?:\s+{_ADVERB_WORDS})?\s*[:=\-]?\s*$", re.IGNORECASE)
 
 # A spelled number after a cue, with no unit: "tengo diecisiete", "she is nineteen and …". The clause
 # ends at punctuation or an emoji (not a currency sign), or a linking word follows.
@@ -137,7 +114,7 @@ _CUED_WORDS = re.compile(
 )
 # Digits after a weak cue end a clause ("tengo 21 y …"), not "tengo 20 euros", "I'm 5 minutes away".
 _CUED_DIGITS = re.compile(r"(?P<num>\d{1,2})(?![\d:.,/]\d)" + _NUMBER_END, re.IGNORECASE)
-_STRONG_CUE = re.compile(rf"{_trie(_STRONG_CUES)}(?!\w)", re.IGNORECASE)
+_STRONG_CUE = re.compile(rf"{trie_pattern(_STRONG_CUES)}(?!\w)", re.IGNORECASE)
 # After a strong cue, anything but a time, a price or a duration ("I'll be 20 minutes").
 _STRONG_DIGITS = re.compile(
     r"(?P<num>\d{1,2})(?!\s?(?:[:.,/]\d|%|€|\$|h\b|am\b|pm\b|min|hour|hora|heure|ore\b|day|día|dia|jour|zile))"
