@@ -353,14 +353,15 @@ class AgeRecognizer(Recognizer):
         found: list[Entity] = []
         for m in _after_matches(text):
             value = _value(m)
-            if value is not None and _is_object(doc.before(value[1], 40)):
-                continue  # "el coche tiene 10 años": a thing's age
-            tail = m.group("tail").lower()
             if value is None:
                 continue
             age, start = value
-            if age not in _ADULT_RANGE and not (age in _CHILD_RANGE and _CHILD.search(doc.before(start, 40))):
+            before = doc.before(start, 40)
+            if _is_object(before):
+                continue  # "el coche tiene 10 años": a thing's age
+            if age not in _ADULT_RANGE and not (age in _CHILD_RANGE and _CHILD.search(before)):
                 continue
+            tail = m.group("tail").lower()
             if _DURATION_AFTER.match(text[m.end() :]) or _DURATION_BEFORE.search(doc.before(start, 15)):
                 continue
             if (
@@ -374,9 +375,10 @@ class AgeRecognizer(Recognizer):
             )
         labelled = [found_ for cue in _CUE.finditer(text) if (found_ := _cued(text, cue)) is not None]
         for m, age, start in labelled:
-            if age not in _ADULT_RANGE and not (age in _CHILD_RANGE and _CHILD.search(doc.before(start, 40))):
+            before = doc.before(start, 40)
+            if age not in _ADULT_RANGE and not (age in _CHILD_RANGE and _CHILD.search(before)):
                 continue
-            if _is_object(doc.before(start, 40)):
+            if _is_object(before):
                 continue
             found.append(
                 self.entity(
@@ -386,7 +388,7 @@ class AgeRecognizer(Recognizer):
             listed = _LIST_AFTER.match(text, m.end("num")) if text.startswith(",", m.end("num")) else None
             for number in _DIGITS.finditer(text, m.end("num"), listed.end()) if listed is not None else ():
                 more = int(number.group())
-                if more in _ADULT_RANGE or (more in _CHILD_RANGE and _CHILD.search(doc.before(start, 40))):
+                if more in _ADULT_RANGE or (more in _CHILD_RANGE and _CHILD.search(before)):
                     found.append(self.entity("age", doc, number.start(), number.end(), number.group(), 0.7))
             after = _RANGE_AFTER.match(text, m.end("num")) if listed is None else None
             value = _value(after) if after is not None else None
