@@ -481,8 +481,6 @@ _PLACE_REGION = {word: region for region, words in _PLACES.items() for word in w
 _PLACE = re.compile(words_pattern(_PLACE_REGION))
 
 _ALL_REGIONS = tuple(dict.fromkeys(["ES", *itertools.chain.from_iterable(_LANG_REGIONS.values())]))
-# The regions `ranked()` can put first when neither a region nor a language is given.
-_FIRST_REGIONS = tuple(dict.fromkeys(regions[0] for regions in _LANG_REGIONS.values()))
 
 
 @lru_cache(maxsize=64)
