@@ -425,7 +425,9 @@ class PhoneRecognizer(Recognizer):
         if positive:
             score += 0.3
             context.append("positive")
-        if _NEGATIVE.search(_after_last_positive(before)) or _NEGATIVE.search(after[:6]):
+        # Without a phone word near, `_after_last_positive(before)` is `before`: no second `_POSITIVE` scan.
+        negative_zone = _after_last_positive(before) if positive else before
+        if _NEGATIVE.search(negative_zone) or _NEGATIVE.search(after[:6]):
             score -= 0.5
             context.append("negative")
         if score < 0.5:
