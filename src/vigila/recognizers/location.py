@@ -394,15 +394,16 @@ class LocationRecognizer(Recognizer):
             n, place, k = hit
             start, end = first.start(), words[n - 1].end()
             resume = end
-            if k in _STREET_WORDS or _STREET.search(doc.before(start, 20)):
+            before = doc.before(start, 20)
+            if k in _STREET_WORDS or _STREET.search(before):
                 continue  # "Avenida Paulista", "calle Mayor", "rue de Paris": a street named after a place
             if _NOT_PLACE_BEFORE.search(doc.before(start, 25)) or _SPEAKS_AFTER.match(text, end):
                 continue
             ambiguous = k in _AMBIGUOUS or k in _GIVEN_NAMES
-            if ambiguous and (_SELF_BEFORE.search(doc.before(start, 20)) or _PERSON_AFTER.match(text, end)):
+            if ambiguous and (_SELF_BEFORE.search(before) or _PERSON_AFTER.match(text, end)):
                 continue  # "sou a Bruna", "a Lara tem 14 anos": a person
             cued = (
-                _PLACE_PREPOSITION.search(doc.before(start, 20)) is not None
+                _PLACE_PREPOSITION.search(before) is not None
                 or (ambiguous and _OTHER_PLACE_CUE.search(text, max(0, start - 40), start) is not None)
                 or (ambiguous and _CITY_AFTER.match(text, end) is not None)
                 or (place.country == "BR" and _BR_STATE_AFTER.match(text, end) is not None)
