@@ -124,7 +124,7 @@ def _letter_counts(text: str) -> tuple[int, int]:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """One compiled cue pattern of a tactic, with literals of which any match contains at least one.
+    """One compiled cue pattern of a tactic.
 
     `fast` is the same pattern for lower-cased text, without IGNORECASE and without its leading
     ``\\b`` (checked by hand instead): that lets the regex engine jump to its first literal, which
@@ -133,7 +133,6 @@ class Cue:
 
     tactic: str
     pattern: re.Pattern[str]
-    needles: tuple[str, ...] | None
     fast: re.Pattern[str] | None = None
 
 
@@ -144,47 +143,16 @@ def job_tactics() -> tuple[dict[str, Any], ...]:
     return tuple(json.loads(raw)["tactics"])
 
 
-def _needles(items: Any) -> set[str] | None:
-    """Lower-case literals such that every match of the parsed regex `items` contains one; None: unknown."""
-    best: set[str] | None = None
-    run = ""
-
-    def consider(found: set[str] | None) -> None:
-        nonlocal best
-        # Prefer the requirement whose shortest literal is longest: it filters best.
-        if found and (best is None or min(map(len, found)) > min(map(len, best))):
-            best = found
-
-    for op, arg in [*list(items), (None, None)]:
-        if op is _sre.LITERAL:
-            run += chr(arg).lower()
-            continue
-        if len(run) >= 3:
-            consider({run})
-        run = ""
-        if op is _sre.SUBPATTERN:
-            consider(_needles(arg[-1]))
-        elif op is _sre.BRANCH:
-            parts = [_needles(branch) for branch in arg[1]]
-            if all(part for part in parts):
-                consider(set().union(*[part for part in parts if part]))
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
-            consider(_needles(arg[2]))
-    return best
-
-
 @lru_cache(maxsize=1)
 def job_cues() -> tuple[Cue, ...]:
-    """Every cue of every job tactic (all languages), compiled case-insensitive, with its needles."""
+    """Every cue of every job tactic (all languages), compiled case-insensitive."""
     cues = []
     for tactic in job_tactics():
         for pattern in (p for patterns in tactic["cues"].values() for p in patterns):
-            needles = _needles(_parser.parse(pattern, re.I))
             literals = re.sub(r"\\.", "", pattern)
             lower_only = literals == literals.lower()
             fast = re.compile(pattern[2:]) if pattern.startswith(r"\b") and lower_only else None
-            found = tuple(needles) if needles else None
-            cues.append(Cue(tactic["id"], re.compile(pattern, re.I), found, fast))
+            cues.append(Cue(tactic["id"], re.compile(pattern, re.I), fast))
     return tuple(cues)
 
 
@@ -406,24 +374,22 @@ def _literal_alternatives(items: Any) -> list[frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _cue_filter() -> tuple[
-    dict[str, tuple[int, ...]], tuple[tuple[frozenset[str], ...], ...], dict[int, Any]
+    dict[str, tuple[int, ...]], tuple[tuple[frozenset[str], ...], ...], dict[int, tuple[frozenset[str], ...]]
 ]:
     """Lead word -> cues, each cue's word requirements, and for cues without any their substring
-    requirements (None: the cue always runs)."""
+    requirements (none: the cue always runs)."""
     by_word: dict[str, list[int]] = {}
     reqs = []
-    unfiltered: dict[int, Any] = {}
+    unfiltered: dict[int, tuple[frozenset[str], ...]] = {}
     for i, cue in enumerate(job_cues()):
         words, stretches = word_requirements(cue.pattern.pattern)
         reqs.append(words)
         if words:
             for word in max(words, key=_selectivity):
                 by_word.setdefault(word, []).append(i)
-        elif stretches:
+        else:
             # The rarest-looking requirement first ("€|euros" before "dia"): all() stops at a miss.
             unfiltered[i] = tuple(sorted(stretches, key=lambda need: -min(len(n.encode()) for n in need)))
-        else:
-            unfiltered[i] = (frozenset(cue.needles),) if cue.needles else None
     return {w: tuple(ids) for w, ids in by_word.items()}, tuple(reqs), unfiltered
 
 
@@ -499,7 +465,7 @@ def substring_candidates(lowered: str, words: frozenset[str] | None = None) -> f
 def _substring_plan() -> tuple[tuple[int, tuple[tuple[tuple[str, bool], ...], ...]], ...]:
     """Per substring-filtered cue, its requirements (none: always run) as (literal, all word characters)."""
     return tuple(
-        (i, tuple(tuple((n, all(map(_is_word, n))) for n in sorted(need)) for need in needs or ()))
+        (i, tuple(tuple((n, all(map(_is_word, n))) for n in sorted(need)) for need in needs))
         for i, needs in _cue_filter()[2].items()
     )
 
