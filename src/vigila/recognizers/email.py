@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from vigila.core.types import Entity
 from vigila.recognizers.base import Document, Recognizer
-from vigila.recognizers.web_names import AT_WORDS, DOT_WORDS, MAIL_PROVIDERS, TLDS
+from vigila.recognizers.web_names import AT_WORDS, DOT_WORD_LIST, DOT_WORDS, MAIL_PROVIDERS, TLDS
 
 _LOCAL = r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
@@ -127,7 +127,7 @@ def _ends_with_dot_word(text: str, end: int) -> bool:
     return tail.endswith(_DOT_ENDINGS) or tail[-1:] in (")", "]", "}")
 
 
-_DOT_ENDINGS = tuple(f" {w}" for w in DOT_WORDS.strip("(?:)").split("|"))
+_DOT_ENDINGS = tuple(f" {w}" for w in DOT_WORD_LIST)
 
 _NOT_LOCAL = frozenset(
     [

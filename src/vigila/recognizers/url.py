@@ -13,7 +13,14 @@ from functools import lru_cache
 
 from vigila.core.types import Entity
 from vigila.recognizers.base import Document, Recognizer
-from vigila.recognizers.web_names import AT_WORDS, DOT_WORDS, MAIL_PROVIDERS, PLATFORM_DOMAINS, TLDS
+from vigila.recognizers.web_names import (
+    AT_WORDS,
+    DOT_WORD_LIST,
+    DOT_WORDS,
+    MAIL_PROVIDERS,
+    PLATFORM_DOMAINS,
+    TLDS,
+)
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 _OBF_DOT = r"(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)|\{dot\})"
@@ -110,7 +117,7 @@ def _url_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 _SPACE = re.compile(r"\s")
-_DOT_WORD_LIST = tuple(f" {w} " for w in DOT_WORDS.strip("(?:)").split("|"))
+_DOT_WORD_LIST = tuple(f" {w} " for w in DOT_WORD_LIST)
 _DOT_SPACE_LOWER = re.compile(r"\. +[a-z0-9]")  # opens with a literal, so the scan is a fast find
 _BRACKET_DOT = re.compile(rf"[\(\[\{{]\s*(?:{DOT_WORDS}|\.)\s*[\)\]\}}]", re.IGNORECASE)
 

@@ -152,7 +152,8 @@ TLDS: frozenset[str] = frozenset(
 
 # Word or bracket forms people write instead of "@" and ".".
 AT_WORDS = r"(?:arroba|arobase|arobas|arond|at)"
-DOT_WORDS = r"(?:dot|punto|ponto|point|punct|pto)"
+DOT_WORD_LIST = ("dot", "punto", "ponto", "point", "punct", "pto")
+DOT_WORDS = rf"(?:{'|'.join(DOT_WORD_LIST)})"
 
 # Mail providers where a bare "at gmail" is already an address.
 MAIL_PROVIDERS: frozenset[str] = frozenset(
