@@ -491,9 +491,9 @@ def find_cues(
     """
     if not text:
         return
-    if candidates is None:
-        candidates = cue_candidates(text)
     lowered = text.lower() if lowered is None else lowered
+    if candidates is None:
+        candidates = scan_text(text, lowered=lowered)[0]
     same = lowered if len(lowered) == len(text) else None
     cues = job_cues()
     counts: dict[str, int] = {}
