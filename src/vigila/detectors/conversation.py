@@ -327,8 +327,7 @@ class ConversationMonitor:
                 return max(floor, CRITICAL_SEVERITY)
             if context:
                 continue
-            shared = self._shared_pair(kinds)
-            if len(kinds) >= 3 or (len(kinds) == 2 and kinds - _COMMON and not shared):
+            if len(kinds) >= 3 or (len(kinds) == 2 and kinds - _COMMON and not self._shared_pair(kinds)):
                 return max(floor, CRITICAL_SEVERITY)
             if len(kinds) == 2:
                 floor = max(floor, t["warn"])
@@ -337,13 +336,12 @@ class ConversationMonitor:
     def _shared_pair(self, kinds: set[str]) -> bool:
         """Whether these tactics are a pair ordinary contacts make (the peer pair only without a bargain)."""
         if kinds <= _PEER:
-            switches = [s.text for s in self.signals if s.tactic == "platform_switch"]
-            asks = any(_HER_CONTACT.search(fold(text)) for text in switches)
-            return not asks and not any(
-                a.message_index == b.message_index and {a.tactic, b.tactic} == _PEER
-                for a in self.signals
-                for b in self.signals
-            )
+            switches = [s for s in self.signals if s.tactic == "platform_switch"]
+            if any(_HER_CONTACT.search(fold(s.text)) for s in switches):
+                return False
+            # A bargain also when a gift and a switch come in one message.
+            gift_messages = {s.message_index for s in self.signals if s.tactic == "gifts"}
+            return not any(s.message_index in gift_messages for s in switches)
         return any(kinds <= pair for pair in _SHARED_PAIRS)
 
     def _category(self, p: np.ndarray) -> str:
