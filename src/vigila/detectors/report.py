@@ -44,14 +44,16 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 def assess_report(text: str, lang: str | None = None) -> Assessment:
     """Risk, level and signals of a third-person report narrative; `lang` None runs every language."""
     tax = report_taxonomy()
-    found = find_signals(text[:MAX_REPORT_CHARS], lang=lang, domain="report", taxonomy=tax)
+    head = text[:MAX_REPORT_CHARS]
+    folded = fold(head)
+    found = find_signals(head, lang=lang, domain="report", taxonomy=tax)
     if any(s.tactic == PHOTOS for s in found):
-        found = [s for s in found if s.tactic != PHOTOS or not _official_purpose(text[:MAX_REPORT_CHARS], s)]
+        found = [s for s in found if s.tactic != PHOTOS or not _official_purpose(head, folded, s)]
     first: dict[str, Signal] = {}
     for s in found:
         first.setdefault(s.tactic, s)
     if MINORS not in first:  # its span may lie inside another cue's match ("a man messages girls of 13")
-        minor = _minors(text[:MAX_REPORT_CHARS], lang, tax)
+        minor = _minors(head, folded, lang, tax)
         if minor is not None:
             first[MINORS] = minor
     positive = {t: s for t, s in first.items() if s.weight > 0}
@@ -108,21 +110,22 @@ def _photo_purposes() -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
 
 
-def _official_purpose(text: str, signal: Signal) -> bool:
-    """Whether the sentence of a photo request names an official purpose for it (a visa, a passport)."""
+def _official_purpose(text: str, folded: str, signal: Signal) -> bool:
+    """Whether the sentence of a photo request names an official purpose for it (a visa, a passport);
+    `folded` is ``fold(text)``."""
     purposes = _photo_purposes()
     if purposes is None:
         return False
     end = _SENTENCE_END.search(text, signal.end)
-    return purposes.search(fold(text), signal.start, end.start() if end else len(text)) is not None
+    return purposes.search(folded, signal.start, end.start() if end else len(text)) is not None
 
 
-def _minors(text: str, lang: str | None, tax: Taxonomy) -> Signal | None:
-    """The first mention of minors, searched on its own (the joint alternation skips overlapping cues)."""
+def _minors(text: str, folded: str, lang: str | None, tax: Taxonomy) -> Signal | None:
+    """The first mention of minors, searched on its own (the joint alternation skips overlapping cues);
+    `folded` is ``fold(text)``."""
     if MINORS not in tax.tactics:
         return None
     cues = tax[MINORS].cues_for("report")
-    folded = fold(text)
     hits = [m for code in cue_langs(lang) for c in cues.get(code, ())
             if (m := re.search(c, folded, re.IGNORECASE)) and m.end() > m.start()]
     if not hits:
