@@ -109,9 +109,9 @@ def eval_extract(
     for type_, s in result.scores.items():
         typer.echo(f"{type_:<16}{s.precision:>10.3f}{s.recall:>8.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
     if errors:
-        with errors.open("w", encoding="utf-8") as fh:
+        with jsonl_output(errors) as sink:
             for err in result.errors:
-                fh.write(json.dumps(err, ensure_ascii=False) + "\n")
+                sink.write(err)
 
 
 def _labelled_snippet(line: str, where: str) -> dict[str, Any]:
