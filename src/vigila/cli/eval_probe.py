@@ -21,7 +21,7 @@ from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
 from vigila.core.metrics import precision_recall_f1
 from vigila.core.types import Level, Signal
-from vigila.ingest.files import read_text_input
+from vigila.ingest.files import read_text_records
 
 RISKY = 0.5  # "warn" or above
 SPLITS = ("all", "dev", "holdout")
@@ -39,18 +39,7 @@ def read_probe(path: Path, split: str = "all") -> list[dict[str, Any]]:
     """Labelled probe lines of `path` in the chosen split; one-line InputError on bad input."""
     if split not in SPLITS:
         raise InputError(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
-    lines = read_text_input(str(path))[0].splitlines()
-    records: list[dict[str, Any]] = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path} line {number}: invalid JSON ({exc.msg})") from None
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            raise InputError(f"{path} line {number}: expected an object with a string 'text'")
-        records.append(rec)
+    records = [record for _, record in read_text_records(str(path))]
     if split == "all":
         return records
     holdout = split == "holdout"

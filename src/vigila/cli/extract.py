@@ -13,7 +13,7 @@ import typer
 from vigila.cli.output import OutPath, SkippedRecords, jsonl_output
 from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
-from vigila.ingest.files import read_text_input
+from vigila.ingest.files import read_text_input, read_text_records
 
 app = typer.Typer(help="Find identifiers in text.")
 
@@ -97,11 +97,7 @@ def eval_extract(
     from vigila.recognizers import extract
     from vigila.recognizers.evaluation import evaluate
 
-    text, _ = read_text_input(str(file))
-    records = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            records.append(_labelled_snippet(line, f"{file} line {number}"))
+    records = [_with_entities(record, where) for where, record in read_text_records(str(file))]
     # The language is left to detection, as in real use; the "lang" field is for reading the set.
     result = evaluate(records, lambda text, _lang, region: extract(text, region=region))
     typer.echo(f"{result.snippets} snippets")
@@ -114,14 +110,8 @@ def eval_extract(
                 sink.write(err)
 
 
-def _labelled_snippet(line: str, where: str) -> dict[str, Any]:
-    """One labelled snippet, checked so that a bad line names itself instead of failing deep inside."""
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: invalid JSON ({exc.msg})") from None
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        raise InputError(f"{where}: expected an object with a string 'text'")
+def _with_entities(record: dict[str, Any], where: str) -> dict[str, Any]:
+    """The snippet once its labels are checked: a bad line names itself instead of failing deep inside."""
     entities = record.get("entities", [])
     if not isinstance(entities, list) or not all(
         isinstance(e, dict) and isinstance(e.get("type"), str) and "normalized" in e for e in entities
