@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vigila.core.errors import InputError
+from vigila.core.metrics import precision_recall_f1
 from vigila.core.types import Entity
 from vigila.recognizers.base import ENTITY_TYPES
 
@@ -23,12 +24,12 @@ class TypeScore:
     @property
     def precision(self) -> float:
         """Share of reported entities that were right (1.0 when none reported)."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return precision_recall_f1(self.tp, self.fp, self.fn, empty=1.0)[0]
 
     @property
     def recall(self) -> float:
         """Share of labelled entities that were found (1.0 when none labelled)."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return precision_recall_f1(self.tp, self.fp, self.fn, empty=1.0)[1]
 
 
 @dataclass(slots=True)
