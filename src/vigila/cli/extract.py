@@ -13,6 +13,7 @@ import typer
 from vigila.cli.output import OutPath, SkippedRecords, jsonl_output
 from vigila.cli.progress import progress_bar
 from vigila.core.errors import InputError
+from vigila.core.types import Entity
 from vigila.ingest.files import read_text_input, read_text_records
 
 app = typer.Typer(help="Find identifiers in text.")
@@ -98,8 +99,14 @@ def eval_extract(
     from vigila.recognizers.evaluation import evaluate
 
     records = [_with_entities(record, where) for where, record in read_text_records(str(file))]
-    # The language is left to detection, as in real use; the "lang" field is for reading the set.
-    result = evaluate(records, lambda text, _lang, region: extract(text, region=region))
+    with progress_bar(len(records), "scoring snippets", min_total=200) as step:
+
+        def scored(text: str, _lang: str | None, region: str | None) -> list[Entity]:
+            # The language is left to detection, as in real use; the "lang" field is for reading the set.
+            step(1)
+            return extract(text, region=region)
+
+        result = evaluate(records, scored)
     typer.echo(f"{result.snippets} snippets")
     typer.echo(f"{'type':<16}{'precision':>10}{'recall':>8}{'tp':>6}{'fp':>5}{'fn':>5}")
     for type_, s in result.scores.items():
